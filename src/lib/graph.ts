@@ -1,0 +1,205 @@
+/**
+ * The glossary graph: every entry with its related list, backlinks and aliases, built in one pass over all
+ * entries. Every page, twin, JSON-LD block and feed reads this; none of them scans the collection itself.
+ * Pure: it takes parsed entries and returns data, so unit tests drive it without Astro.
+ */
+import type { Section, ParsedBody } from './markdown.ts';
+import { kindLabels, kinds, type EntryData, type Kind } from './schema.ts';
+import { entryPath, resourcePath } from './urls.ts';
+
+/** What the graph is built from: one parsed, validated file. */
+export interface EntryInput {
+  kind: Kind;
+  slug: string;
+  data: EntryData;
+  body: ParsedBody;
+}
+
+export type RelationReason = 'curated' | 'backlink' | 'similar';
+
+export interface RelatedEntry {
+  entry: GlossaryEntry;
+  reason: RelationReason;
+}
+
+export interface GlossaryEntry {
+  /** `kind/slug`, the collection's id. */
+  id: string;
+  kind: Kind;
+  kindLabel: string;
+  slug: string;
+  title: string;
+  description: string;
+  aliases: string[];
+  /** The page's path: `/term/delta/`. */
+  path: string;
+  published: Date;
+  /** The last change: `updated`, or `published` when there is none. */
+  modified: Date;
+  sections: Section[];
+  hasMath: boolean;
+  data: EntryData;
+  /** The full related list: curated first, then backlinks, then similar entries; no repeats, never itself. */
+  related: RelatedEntry[];
+  /** Entries that name this one in `related` or link to it from their body. */
+  backlinks: GlossaryEntry[];
+}
+
+export interface Glossary {
+  entries: GlossaryEntry[];
+  /** Entries A to Z by title. */
+  alphabetical: GlossaryEntry[];
+  bySlug: ReadonlyMap<string, GlossaryEntry>;
+  byKind: Readonly<Record<Kind, GlossaryEntry[]>>;
+  /** Newest change first, then A to Z. */
+  recentlyUpdated: GlossaryEntry[];
+  /** Old path to the entry it now leads to. */
+  redirects: ReadonlyMap<string, GlossaryEntry>;
+}
+
+/** How many related entries an entry page shows; the rest are on its resource pages. */
+export const relatedOnPage = 12;
+/** How many related entries a resource page shows. */
+export const relatedPerResourcePage = 30;
+/** How many similar entries join the list, at most, after the curated ones and the backlinks. */
+const similarLimit = 12;
+
+const titleCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+export function compareTitles(a: { title: string }, b: { title: string }): number {
+  return titleCollator.compare(a.title, b.title);
+}
+
+export function buildGlossary(inputs: readonly EntryInput[]): Glossary {
+  const published = inputs.filter((input) => !input.data.draft);
+  const entries = published.map(toEntry).sort(compareTitles);
+  const bySlug = new Map(entries.map((entry) => [entry.slug, entry]));
+  const inputBySlug = new Map(published.map((input) => [input.slug, input]));
+
+  // Outgoing edges: curated related slugs and body links, in the author's order.
+  const outgoing = new Map<string, string[]>();
+  for (const input of published) {
+    const linked = input.body.links.map((link) => slugFromPath(link.url)).filter((slug): slug is string => slug !== undefined);
+    outgoing.set(input.slug, unique([...input.data.related, ...linked]).filter((slug) => slug !== input.slug && bySlug.has(slug)));
+  }
+  for (const entry of entries) {
+    entry.backlinks = entries.filter((other) => other !== entry && outgoing.get(other.slug)!.includes(entry.slug));
+  }
+  const neighbours = new Map(
+    entries.map((entry) => [entry.slug, new Set([...outgoing.get(entry.slug)!, ...entry.backlinks.map((other) => other.slug)])]),
+  );
+  for (const entry of entries) {
+    const curated = inputBySlug.get(entry.slug)!.data.related.filter((slug) => bySlug.has(slug) && slug !== entry.slug);
+    const seen = new Set<string>([entry.slug]);
+    const related: RelatedEntry[] = [];
+    const add = (slug: string, reason: RelationReason) => {
+      if (seen.has(slug)) return;
+      seen.add(slug);
+      related.push({ entry: bySlug.get(slug)!, reason });
+    };
+    for (const slug of curated) add(slug, 'curated');
+    for (const other of entry.backlinks) add(other.slug, 'backlink');
+    for (const other of similarEntries(entry, entries, neighbours)) add(other.slug, 'similar');
+    entry.related = related;
+  }
+
+  const redirects = new Map<string, GlossaryEntry>();
+  for (const entry of entries) for (const path of entry.data.redirectFrom) redirects.set(path, entry);
+
+  const byKind = Object.fromEntries(kinds.map((kind) => [kind, entries.filter((entry) => entry.kind === kind)])) as Record<Kind, GlossaryEntry[]>;
+  const recentlyUpdated = [...entries].sort((a, b) => b.modified.getTime() - a.modified.getTime() || compareTitles(a, b));
+  return { entries, alphabetical: entries, bySlug, byKind, recentlyUpdated, redirects };
+}
+
+function toEntry(input: EntryInput): GlossaryEntry {
+  const published = new Date(`${input.data.published}T00:00:00Z`);
+  return {
+    id: `${input.kind}/${input.slug}`,
+    kind: input.kind,
+    kindLabel: kindLabels[input.kind],
+    slug: input.slug,
+    title: input.data.title,
+    description: input.data.description,
+    aliases: input.data.aliases,
+    path: entryPath(input.kind, input.slug),
+    published,
+    modified: input.data.updated ? new Date(`${input.data.updated}T00:00:00Z`) : published,
+    sections: input.body.sections,
+    hasMath: input.body.formulas.length > 0,
+    data: input.data,
+    related: [],
+    backlinks: [],
+  };
+}
+
+/** The slug an internal entry link points at, or undefined for any other URL. */
+export function slugFromPath(url: string): string | undefined {
+  return /^\/(?:area|term|definition)\/([a-z0-9-]+)\/(?:#.*)?$/.exec(url)?.[1];
+}
+
+const stopWords = new Set(['a', 'an', 'and', 'the', 'of', 'in', 'on', 'for', 'to', 'vs', 'versus', 'with', 'by', 'at']);
+
+export function titleWords(title: string): Set<string> {
+  return new Set(
+    title
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length > 1 && !stopWords.has(word)),
+  );
+}
+
+/**
+ * Entries like this one, best first: two points for each shared title word, one for each shared neighbour.
+ * Ties go A to Z, so the list is the same on every build.
+ */
+export function similarEntries(entry: GlossaryEntry, entries: readonly GlossaryEntry[], neighbours: ReadonlyMap<string, ReadonlySet<string>>): GlossaryEntry[] {
+  const words = titleWords(entry.title);
+  const mine = neighbours.get(entry.slug) ?? new Set<string>();
+  const scored: { entry: GlossaryEntry; score: number }[] = [];
+  for (const other of entries) {
+    if (other === entry) continue;
+    let score = 0;
+    for (const word of titleWords(other.title)) if (words.has(word)) score += 2;
+    for (const slug of neighbours.get(other.slug) ?? []) if (mine.has(slug)) score += 1;
+    if (score > 0) scored.push({ entry: other, score });
+  }
+  scored.sort((a, b) => b.score - a.score || compareTitles(a.entry, b.entry));
+  return scored.slice(0, similarLimit).map((item) => item.entry);
+}
+
+export interface ResourcePage {
+  /** 1-based. */
+  number: number;
+  path: string;
+  items: RelatedEntry[];
+  previousPath: string | undefined;
+  nextPath: string | undefined;
+}
+
+/** The resource pages of an entry: its full related list, 30 a page. None when the entry page shows it all. */
+export function resourcePages(entry: GlossaryEntry): ResourcePage[] {
+  if (entry.related.length <= relatedOnPage) return [];
+  const count = Math.ceil(entry.related.length / relatedPerResourcePage);
+  return Array.from({ length: count }, (_, index) => ({
+    number: index + 1,
+    path: resourcePath(entry.kind, entry.slug, index + 1),
+    items: entry.related.slice(index * relatedPerResourcePage, (index + 1) * relatedPerResourcePage),
+    previousPath: index > 0 ? resourcePath(entry.kind, entry.slug, index) : undefined,
+    nextPath: index + 1 < count ? resourcePath(entry.kind, entry.slug, index + 2) : undefined,
+  }));
+}
+
+/** Entries grouped by the first letter of their title, letters in order; digits and symbols under "#". */
+export function groupByLetter(entries: readonly GlossaryEntry[]): { letter: string; entries: GlossaryEntry[] }[] {
+  const groups = new Map<string, GlossaryEntry[]>();
+  for (const entry of [...entries].sort(compareTitles)) {
+    const first = entry.title.normalize('NFD').charAt(0).toUpperCase();
+    const letter = /[A-Z]/.test(first) ? first : '#';
+    groups.set(letter, [...(groups.get(letter) ?? []), entry]);
+  }
+  return [...groups].map(([letter, members]) => ({ letter, entries: members })).sort((a, b) => titleCollator.compare(a.letter, b.letter));
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}

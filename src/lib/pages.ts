@@ -1,0 +1,129 @@
+/**
+ * What each entry-based page shows, computed once from the graph: the breadcrumbs, the head, the related
+ * entries on the page and the JSON-LD. The HTML page and its Markdown twin both read this, so they agree.
+ */
+import { relatedOnPage, resourcePages, type Glossary, type GlossaryEntry, type RelatedEntry, type ResourcePage } from './graph.ts';
+import type { PageMeta } from './head.ts';
+import { pageTitle } from './head.ts';
+import { breadcrumbList, collectionDescription, collectionPage, definedTerm, definedTermSet, faqPage, organization, website, type Crumb } from './jsonld.ts';
+import { site } from './site.ts';
+import { homePath, sectionPath } from './urls.ts';
+import { kindLabels, type Kind } from './schema.ts';
+
+export interface EntryPage {
+  entry: GlossaryEntry;
+  meta: PageMeta;
+  crumbs: Crumb[];
+  /** The related entries this page links to. */
+  related: RelatedEntry[];
+  /** The first resource page, when the entry has more related entries than its page shows. */
+  allRelatedPath: string | undefined;
+  /** The JSON-LD objects of the page, in the reference pages' order. */
+  structuredData: object[];
+}
+
+export interface EntryResourcePage extends EntryPage {
+  resource: ResourcePage;
+  pageCount: number;
+}
+
+export function entryCrumbs(entry: GlossaryEntry): Crumb[] {
+  return [
+    { name: 'Home', path: homePath },
+    { name: entry.kindLabel, path: sectionPath(entry.kind) },
+    { name: entry.title, path: entry.path },
+  ];
+}
+
+export function entryPage(entry: GlossaryEntry): EntryPage {
+  const meta: PageMeta = {
+    title: entry.title,
+    kindLabel: entry.kindLabel,
+    description: entry.description,
+    path: entry.path,
+    image: entry.data.image,
+    type: 'article',
+    published: entry.published,
+    modified: entry.modified,
+  };
+  const crumbs = entryCrumbs(entry);
+  const related = entry.related.slice(0, relatedOnPage);
+  const structuredData = [
+    breadcrumbList(crumbs),
+    faqPage(entry.sections),
+    collectionPage({ headline: pageTitle(meta), description: collectionDescription(entry), path: entry.path, image: entry.data.image, parts: related }),
+    definedTerm(entry),
+  ].filter((item): item is NonNullable<typeof item> => item !== undefined);
+  return { entry, meta, crumbs, related, allRelatedPath: resourcePages(entry)[0]?.path, structuredData };
+}
+
+export function entryResourcePages(entry: GlossaryEntry): EntryResourcePage[] {
+  const pages = resourcePages(entry);
+  return pages.map((resource) => {
+    const extra = `Resource ${resource.number}`;
+    const meta: PageMeta = {
+      title: entry.title,
+      kindLabel: entry.kindLabel,
+      extra,
+      description: entry.description,
+      path: resource.path,
+      image: entry.data.image,
+      type: 'website',
+    };
+    const crumbs = [...entryCrumbs(entry), { name: extra, path: resource.path }];
+    const structuredData = [
+      breadcrumbList(crumbs),
+      collectionPage({ headline: pageTitle(meta), description: collectionDescription(entry), path: resource.path, image: entry.data.image, parts: resource.items }),
+      definedTerm(entry),
+    ];
+    return { entry, meta, crumbs, related: resource.items, allRelatedPath: undefined, structuredData, resource, pageCount: pages.length };
+  });
+}
+
+const sectionIntroductions: Record<Kind, string> = {
+  area: 'Areas are the broad subjects of the glossary; each one maps the terms and definitions that belong to it.',
+  term: 'Terms are the named mechanisms, models and measures of derivatives and DeFi risk, each explained with its mathematics.',
+  definition: 'Definitions are the short, precise meanings of the building blocks that the terms and areas rest on.',
+};
+
+export interface SectionPage {
+  heading: string;
+  meta: PageMeta;
+  crumbs: Crumb[];
+  structuredData: object[];
+}
+
+/** A kind's index: every entry of that kind A to Z. */
+export function sectionPage(kind: Kind, entries: readonly GlossaryEntry[]): SectionPage {
+  const heading = `${kindLabels[kind]}s A to Z`;
+  const path = sectionPath(kind);
+  const meta: PageMeta = { title: kindLabels[kind], description: `${sectionIntroductions[kind]} ${entries.length} in all.`, path };
+  const crumbs = [
+    { name: 'Home', path: homePath },
+    { name: kindLabels[kind], path },
+  ];
+  const structuredData = [
+    breadcrumbList(crumbs),
+    collectionPage({ headline: pageTitle(meta), description: meta.description, path, parts: entries.map((entry) => ({ entry, reason: 'curated' as const })) }),
+  ];
+  return { heading, meta, crumbs, structuredData };
+}
+
+/** How many entries the home page lists as recently updated. */
+const recentCount = 8;
+
+export interface HomePage {
+  heading: string;
+  meta: PageMeta;
+  recent: GlossaryEntry[];
+  structuredData: object[];
+}
+
+export function homePage(glossary: Glossary): HomePage {
+  return {
+    heading: 'Crypto derivatives and DeFi risk, defined',
+    meta: { description: site.tagline, path: homePath },
+    recent: glossary.recentlyUpdated.slice(0, recentCount),
+    structuredData: [website(), organization(), definedTermSet()],
+  };
+}

@@ -1,0 +1,34 @@
+/** Every URL the site makes, from one place. Paths end in a slash; absolute URLs are built on `site.url`. */
+import { site } from './site.ts';
+import type { Kind } from './schema.ts';
+
+export const homePath = '/';
+export const searchPath = '/search/';
+export const feedPath = '/rss.xml';
+
+export function sectionPath(kind: Kind): string {
+  return `/${kind}/`;
+}
+
+export function entryPath(kind: Kind, slug: string): string {
+  return `/${kind}/${slug}/`;
+}
+
+/** Page N (from 1) of an entry's full related list. */
+export function resourcePath(kind: Kind, slug: string, page: number): string {
+  return `/${kind}/${slug}/resource/${page}/`;
+}
+
+/** The Markdown twin of a page: its path without the trailing slash, plus `.md`. */
+export function twinPath(pagePath: string): string {
+  return `${pagePath.replace(/\/$/, '')}.md`;
+}
+
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${site.url}/`).href;
+}
+
+/** A letter's anchor on an A to Z list. */
+export function letterAnchor(letter: string): string {
+  return letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`;
+}
