@@ -211,8 +211,14 @@ function checkBody(file: SourceFile, body: ParsedBody, problems: Problem[]): voi
   }
   for (const formula of body.formulas) {
     if (formula.opensWithDigit) {
-      const number = /^[\d.,]+/.exec(formula.tex)?.[0] ?? '';
-      problems.push({ file: file.file, line: formula.line, field: 'body', message: `"$${formula.tex.slice(0, 16)}" opens math with a digit, the sign of a price read as math; write money as USD 1,000 or \\$1,000, and if it is math, brace the number: \${${number}}${formula.tex.slice(number.length, 16)}` });
+      const number = /^[\d.,]*\d/.exec(formula.tex)?.[0] ?? '';
+      const shown = formula.tex.length > 20 ? `${formula.tex.slice(0, 20)}...` : formula.tex;
+      problems.push({
+        file: file.file,
+        line: formula.line,
+        field: 'body',
+        message: `"$${shown}$" reads as math because a $ directly before a digit opens a formula; write money as USD ${number} or \\$${number} (for a formula that starts with a number, brace it: \${${number}}...$)`,
+      });
       continue;
     }
     const error = texError(formula.tex, formula.display);
