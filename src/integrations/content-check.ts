@@ -4,10 +4,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { resolve } from 'node:path';
 import { checkContentFolder } from '../lib/content-check.ts';
 import { contentDirectory } from '../lib/site.ts';
-import { formatProblem, formatReport, isError } from '../lib/problems.ts';
+import { formatProblem, formatReport, isError, plural } from '../lib/problems.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -18,9 +19,9 @@ export function contentCheck(): AstroIntegration {
         const { problems } = checkContentFolder(resolve(root, contentDirectory), root);
         const errors = problems.filter(isError);
         if (errors.length > 0) {
-          // The report goes to stderr whole; the thrown error then ends the build with a non-zero status.
+          // The report goes to stderr whole, one line per problem; the error then ends the build.
           console.error(formatReport(problems));
-          throw new Error(`${errors.length} content problem(s); see the lines above.`);
+          throw new AstroError(`${plural(errors.length, 'content error')} (listed above) stopped the build.`, 'Fix each line, or run npm run check:content to see them again.');
         }
         for (const warning of problems) logger.warn(formatProblem(warning));
       },

@@ -1,0 +1,87 @@
+/**
+ * Real Astro builds of the fixture sites: every error fixture must stop the build with exactly the lines
+ * the content check reports (pinned in tests/unit/content-check.test.ts), and hostile text must come out inert.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { checkContentFolder } from '../../src/lib/content-check.ts';
+import { formatProblem, sortProblems } from '../../src/lib/problems.ts';
+import { htmlToHast } from 'satteri';
+
+interface HtmlNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HtmlNode[];
+}
+
+function findAll(node: HtmlNode, match: (node: HtmlNode) => boolean): HtmlNode[] {
+  return [...(match(node) ? [node] : []), ...(node.children ?? []).flatMap((child) => findAll(child, match))];
+}
+
+function textOf(node: HtmlNode): string {
+  return node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixtures = join(root, 'tests/fixtures');
+
+function build(fixture: string) {
+  const outDir = mkdtempSync(join(tmpdir(), `glossary-${fixture}-`));
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, GLOSSARY_CONTENT: `tests/fixtures/${fixture}/content`, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stderr: result.stderr, stdout: result.stdout, outDir };
+}
+
+const errorFixtures = readdirSync(fixtures).filter((name) => !['valid', 'hostile'].includes(name));
+
+describe('a build over content with mistakes', () => {
+  test.each(errorFixtures)('%s: fails with one line per problem', (fixture) => {
+    const expected = sortProblems(checkContentFolder(join(fixtures, fixture, 'content'), root).problems).map(formatProblem);
+    expect(expected.length).toBeGreaterThan(0);
+    const result = build(fixture);
+    expect(result.status).not.toBe(0);
+    const reported = result.stderr.split('\n').filter((line) => line.startsWith('tests/fixtures/'));
+    expect(reported).toEqual(expected);
+    expect(result.stderr).toMatch(new RegExp(`${expected.length} errors? in content/`));
+  });
+});
+
+describe('a build over valid content', () => {
+  test('succeeds', { timeout: 60_000 }, () => {
+    const result = build('valid');
+    expect(result.stderr).not.toMatch(/error/i);
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(result.outDir, 'term/delta/index.html'), 'utf8')).toContain('<h1');
+  });
+
+  test('prints hostile text in titles and descriptions as inert text', { timeout: 60_000 }, () => {
+    const result = build('hostile');
+    expect(result.status).toBe(0);
+    const html = readFileSync(join(result.outDir, 'term/hostile/index.html'), 'utf8');
+    const document = htmlToHast(html) as unknown as HtmlNode;
+    const elements = (tagName: string) => findAll(document, (node) => node.tagName === tagName);
+    // No element was injected: the only scripts are the JSON-LD blocks, and there is no img or b at all.
+    expect(elements('script').map((node) => node.properties?.['type'])).toEqual(Array(4).fill('application/ld+json'));
+    expect(elements('img')).toEqual([]);
+    expect(elements('b')).toEqual([]);
+    // The reader sees the text exactly as written.
+    expect(textOf(elements('h1')[0]!)).toBe('</script><script>alert(1)</script>');
+    expect(textOf(elements('title')[0]!)).toBe('</script><script>alert(1)</script> ⎊ Term ⎊ Greeks.live');
+    // Each JSON-LD block still parses and carries the text unchanged.
+    const blocks = elements('script').map((node) => JSON.parse(textOf(node)) as Record<string, unknown>);
+    expect(blocks.find((block) => block['@type'] === 'DefinedTerm')).toMatchObject({
+      name: '</script><script>alert(1)</script>',
+      description: 'A hostile description <img src=x onerror=alert(1)> that must come out as inert text.',
+      alternateName: ['<b>bold</b>'],
+    });
+  });
+});

@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('entry page', () => {
+  test('shows the title, kind, lead, breadcrumbs, question sections and sources', async ({ page }) => {
+    await page.goto('/definition/impermanent-loss/');
+    await expect(page).toHaveTitle('Impermanent Loss ⎊ Definition ⎊ Greeks.live');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('h1')).toHaveText('Impermanent Loss');
+    await expect(page.locator('.entry__header .kind-label')).toHaveText('Definition');
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    await expect(page.locator('.lead')).toHaveText(description!);
+
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link');
+    await expect(crumbs).toHaveText(['Home', 'Definition', 'Impermanent Loss']);
+    await expect(crumbs.nth(1)).toHaveAttribute('href', '/definition/');
+    await expect(crumbs.nth(2)).toHaveAttribute('aria-current', 'page');
+
+    const questions = page.locator('.prose h2');
+    expect(await questions.count()).toBeGreaterThanOrEqual(2);
+    for (const text of await questions.allTextContents()) expect(text).toMatch(/\?$/);
+
+    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    expect(await page.locator('.sources a[href^="http"]').count()).toBeGreaterThan(0);
+    await expect(page.getByText(/Also known as: .*IL/)).toBeVisible();
+  });
+
+  test('renders mathematics at build time and loads the KaTeX stylesheet only where there is math', async ({ page }) => {
+    const stylesheets: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().includes('/katex/')) stylesheets.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto('/definition/impermanent-loss/');
+    expect(await page.locator('.katex').count()).toBeGreaterThan(0);
+    expect(await page.locator('.katex-error').count()).toBe(0);
+    await expect(page.locator('.katex annotation').first()).toContainText('\\');
+    expect(stylesheets.some((line) => line.startsWith('200 ') && line.endsWith('katex.css'))).toBe(true);
+    // KaTeX's own layout rules are applied: the MathML copy is visually hidden.
+    await expect(page.locator('.katex-mathml').first()).toHaveCSS('position', 'absolute');
+
+    await page.goto('/definition/');
+    await expect(page.locator('link[href*="katex"]')).toHaveCount(0);
+  });
+
+  test('links related entries with their kind and description', async ({ page }) => {
+    await page.goto('/area/non-recoverable-loss/');
+    const related = page.locator('.related .entry-list > li');
+    expect(await related.count()).toBeGreaterThan(3);
+    const first = related.first();
+    await expect(first.locator('a')).toHaveAttribute('href', /^\/(area|term|definition)\/[a-z0-9-]+\/$/);
+    await expect(first.locator('.kind-label')).toHaveText(/^(Area|Term|Definition)$/);
+    await expect(first.locator('p')).not.toBeEmpty();
+  });
+
+  test('ships no JavaScript', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    for (const path of ['/', '/area/', '/definition/impermanent-loss/', '/area/portfolio-impermanent-loss/']) {
+      await page.goto(path);
+      await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+    }
+    expect(scripts).toEqual([]);
+  });
+
+  test('fits a phone screen without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ['/', '/definition/impermanent-loss/', '/area/portfolio-impermanent-loss/']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+test.describe('index pages', () => {
+  test('a section lists every entry of its kind A to Z, with letter jump links', async ({ page }) => {
+    await page.goto('/definition/');
+    await expect(page).toHaveTitle('Definition ⎊ Greeks.live');
+    const titles = await page.locator('.entry-list > li > a').allTextContents();
+    expect(titles.length).toBeGreaterThan(5);
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    expect(titles).toContain('Impermanent Loss');
+    for (const href of await page.locator('.letter-nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+      await expect(page.locator(href!)).toHaveCount(1);
+    }
+  });
+
+  test('the home page shows the areas, recent entries and an A to Z of everything', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('h1')).toHaveCount(1);
+    const areas = page.getByRole('region', { name: 'Areas' });
+    await expect(areas.getByRole('link', { name: 'Non-Recoverable Loss' })).toHaveAttribute('href', '/area/non-recoverable-loss/');
+    await expect(areas.getByRole('link', { name: 'Portfolio Impermanent Loss' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Recently updated' }).getByRole('listitem').first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Every entry, A to Z' }).getByRole('link', { name: 'Impermanent Loss', exact: true })).toBeVisible();
+  });
+
+  test('an unknown address gets a real 404 page', async ({ page }) => {
+    const response = await page.goto('/term/no-such-term/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('Page not found');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { headTags, pageTitle } from '../../src/lib/head.ts';
+
+describe('head tags', () => {
+  test('titles follow the reference pattern', () => {
+    expect(pageTitle({ title: 'Delta', kindLabel: 'Term' })).toBe('Delta ⎊ Term ⎊ Greeks.live');
+    expect(pageTitle({ title: 'Portfolio Impermanent Loss', kindLabel: 'Area', extra: 'Resource 1' })).toBe('Portfolio Impermanent Loss ⎊ Area ⎊ Resource 1');
+    expect(pageTitle({})).toMatch(/^Greeks\.live ⎊ /);
+  });
+
+  test('give a canonical URL, a description, Open Graph and Twitter cards', () => {
+    const tags = headTags({ title: 'Delta', kindLabel: 'Term', description: 'What delta is.', path: '/term/delta/', type: 'article' });
+    const find = (key: string, value: string) => tags.find((tag) => tag.attributes[key] === value)?.attributes;
+    expect(find('rel', 'canonical')).toEqual({ rel: 'canonical', href: 'https://term.greeks.live/term/delta/' });
+    expect(find('name', 'description')?.['content']).toBe('What delta is.');
+    expect(find('property', 'og:type')?.['content']).toBe('article');
+    expect(find('property', 'og:title')?.['content']).toBe('Delta ⎊ Term ⎊ Greeks.live');
+    expect(find('name', 'twitter:card')?.['content']).toBe('summary');
+    expect(find('property', 'og:image')).toBeUndefined();
+  });
+
+  test('add the image when there is one', () => {
+    const tags = headTags({ description: 'x', path: '/', image: { src: '/images/x.png', alt: 'A chart' } });
+    expect(tags.find((tag) => tag.attributes['property'] === 'og:image')?.attributes['content']).toBe('https://term.greeks.live/images/x.png');
+    expect(tags.find((tag) => tag.attributes['name'] === 'twitter:card')?.attributes['content']).toBe('summary_large_image');
+  });
+});
