@@ -1,10 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { katexMathPlugin } from './src/lib/math.ts';
 import { site } from './src/lib/site.ts';
+import { entryPath } from './src/lib/urls.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { hostingFiles } from './src/integrations/hosting-files.ts';
+
+/** @type {readonly import('./src/lib/content-check.ts').CheckedEntry[]} */
+let checkedEntries = [];
+/** Page path to its last change, for the sitemap's lastmod. */
+const lastModified = new Map();
 
 export default defineConfig({
   site: site.url,
@@ -12,7 +20,23 @@ export default defineConfig({
   markdown: {
     processor: satteri({ features: { math: true }, mdastPlugins: [katexMathPlugin] }),
   },
-  integrations: [contentCheck(), mdx()],
+  integrations: [
+    contentCheck((entries) => {
+      checkedEntries = entries;
+      for (const entry of entries) lastModified.set(entryPath(entry.kind, entry.slug), entry.data.updated ?? entry.data.published);
+    }),
+    mdx(),
+    sitemap({
+      // Redirect pages, the search page and Markdown twins are not pages to list.
+      filter: (url) => !/\/search\/$/.test(url) && !checkedEntries.some((entry) => entry.data.redirectFrom.some((path) => url.endsWith(path))),
+      serialize: (item) => {
+        const path = new URL(item.url).pathname.replace(/resource\/\d+\/$/, '');
+        const date = lastModified.get(path);
+        return date ? { ...item, lastmod: date } : item;
+      },
+    }),
+    hostingFiles(() => checkedEntries.flatMap((entry) => entry.data.redirectFrom.map((from) => ({ from, to: entryPath(entry.kind, entry.slug) })))),
+  ],
   vite: {
     build: {
       rolldownOptions: {

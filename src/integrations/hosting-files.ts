@@ -1,0 +1,19 @@
+/** Writes `_redirects` and `_headers` into the built site: files that start with `_` cannot be routes. */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headersFile, redirectsFile, type Redirect } from '../lib/hosting.ts';
+
+export function hostingFiles(redirects: () => readonly Redirect[]): AstroIntegration {
+  return {
+    name: 'glossary:hosting-files',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        writeFileSync(`${out}_redirects`, redirectsFile(redirects()));
+        writeFileSync(`${out}_headers`, headersFile());
+        logger.info(`wrote _redirects (${redirects().length} redirects) and _headers`);
+      },
+    },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The Markdown twin of a page, for machine readers, in the layout of the reference site's twins:
+ * the title line, the question sections, the related entries, the page's JSON-LD, the original URL.
+ * Built from the same page data as the HTML (lib/pages.ts), never by scraping it.
+ */
+import type { GlossaryEntry } from './graph.ts';
+import { pageTitle } from './head.ts';
+import type { EntryPage, EntryResourcePage } from './pages.ts';
+import { site, titleSeparator } from './site.ts';
+import { absoluteUrl, sectionPath, twinPath } from './urls.ts';
+import { kinds, kindLabels } from './schema.ts';
+
+/** Text from the frontmatter, made safe to print in Markdown: no HTML, no stray link or emphasis syntax. */
+export function markdownText(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replace(/([\\`*_[\]])/g, '\\$1');
+}
+
+/** Site-relative links in an author's Markdown made absolute, since a twin is read away from the site. */
+export function absoluteLinks(markdown: string): string {
+  return markdown.replace(/\]\((\/[^)\s]*)\)/g, (_match, path: string) => `](${absoluteUrl(path)})`);
+}
+
+function relatedBlock(entries: readonly GlossaryEntry[]): string[] {
+  return entries.flatMap((entry) => [
+    `## [${markdownText(entry.title)}](${absoluteUrl(entry.path)})`,
+    '',
+    `${markdownText(entry.description)}${titleSeparator}${entry.kindLabel}`,
+    '',
+  ]);
+}
+
+function schemaBlock(structuredData: readonly object[]): string[] {
+  return ['## Raw Schema Data', '', ...structuredData.flatMap((data) => ['```json', JSON.stringify(data, null, 4), '```', ''])];
+}
+
+export function entryTwin(page: EntryPage): string {
+  const sections = page.entry.sections.flatMap((section) => [`## ${markdownText(section.question)}`, '', absoluteLinks(section.markdown), '']);
+  return [
+    `# ${markdownText(pageTitle(page.meta))}`,
+    '',
+    '---',
+    '',
+    ...sections,
+    '',
+    '---',
+    '',
+    ...relatedBlock(page.related.map((item) => item.entry)),
+    '---',
+    '',
+    ...schemaBlock(page.structuredData),
+    `**Original URL:** ${absoluteUrl(page.meta.path)}`,
+    '',
+  ].join('\n');
+}
+
+export function resourceTwin(page: EntryResourcePage): string {
+  const { entry, resource, pageCount } = page;
+  const neighbours = [
+    resource.previousPath && `Previous page: ${absoluteUrl(twinPath(resource.previousPath))}`,
+    resource.nextPath && `Next page: ${absoluteUrl(twinPath(resource.nextPath))}`,
+  ].filter(Boolean);
+  return [
+    `# ${markdownText(pageTitle(page.meta))}`,
+    '',
+    `Related entries of [${markdownText(entry.title)}](${absoluteUrl(entry.path)}), page ${resource.number} of ${pageCount}.`,
+    ...(neighbours.length > 0 ? ['', ...neighbours] : []),
+    '',
+    '---',
+    '',
+    ...relatedBlock(resource.items.map((item) => item.entry)),
+    '---',
+    '',
+    ...schemaBlock(page.structuredData),
+    `**Original URL:** ${absoluteUrl(page.meta.path)}`,
+    '',
+  ].join('\n');
+}
+
+/** `/llms.txt`: the whole glossary in one list, grouped by kind, each entry pointing at its twin. */
+export function llmsText(entries: readonly GlossaryEntry[]): string {
+  const groups = kinds.flatMap((kind) => {
+    const members = entries.filter((entry) => entry.kind === kind);
+    if (members.length === 0) return [];
+    return [
+      `## ${kindLabels[kind]}s`,
+      '',
+      ...members.map((entry) => `- [${markdownText(entry.title)}](${absoluteUrl(twinPath(entry.path))}): ${markdownText(entry.description)}`),
+      '',
+    ];
+  });
+  return [
+    `# ${site.glossaryName}`,
+    '',
+    `> ${site.tagline}`,
+    '',
+    `Each entry is a page at ${absoluteUrl('/')}<kind>/<slug>/ with a Markdown twin at the same path ending in .md. Sections: ${kinds.map((kind) => absoluteUrl(sectionPath(kind))).join(', ')}.`,
+    '',
+    ...groups,
+  ].join('\n');
+}

@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getGlossary } from '../../lib/glossary.ts';
+import type { GlossaryEntry } from '../../lib/graph.ts';
+import { entryPage } from '../../lib/pages.ts';
+import { entryTwin } from '../../lib/twin.ts';
+
+export const getStaticPaths = (async () => {
+  const glossary = await getGlossary();
+  return glossary.entries.map((entry) => ({ params: { kind: entry.kind, slug: entry.slug }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(entryTwin(entryPage((props as { entry: GlossaryEntry }).entry)), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
