@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { katexMathPlugin } from './src/lib/math.ts';
-import { site } from './src/lib/site.ts';
+import { contentDirectory, site } from './src/lib/site.ts';
 import { entryPath } from './src/lib/urls.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { hostingFiles } from './src/integrations/hosting-files.ts';
@@ -16,6 +16,9 @@ const lastModified = new Map();
 
 export default defineConfig({
   site: site.url,
+  // Astro keeps loaded entries in a data store under cacheDir; a build of another content folder (a test
+  // fixture, the benchmark corpus) gets a store of its own, so no entry leaks from one build into another.
+  cacheDir: contentDirectory === './content' ? './node_modules/.astro' : `./node_modules/.astro/${contentDirectory.replace(/[^\w]+/g, '_')}`,
   trailingSlash: 'always',
   markdown: {
     processor: satteri({ features: { math: true }, mdastPlugins: [katexMathPlugin] }),
