@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { katexMathPlugin } from './src/lib/math.ts';
+import { autolinkPlugin } from './src/lib/autolink.ts';
 import { contentDirectory, site } from './src/lib/site.ts';
 import { entryPath } from './src/lib/urls.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -13,6 +14,9 @@ import { hostingFiles } from './src/integrations/hosting-files.ts';
 let checkedEntries = [];
 /** Page path to its last change, for the sitemap's lastmod. */
 const lastModified = new Map();
+/** Every entry's names, for auto-links; filled by the content check before any page is compiled. */
+/** @type {import('./src/lib/autolink.ts').LinkTarget[]} */
+let linkTargets = [];
 
 export default defineConfig({
   site: site.url,
@@ -21,11 +25,12 @@ export default defineConfig({
   cacheDir: contentDirectory === './content' ? './node_modules/.astro' : `./node_modules/.astro/${contentDirectory.replace(/[^\w]+/g, '_')}`,
   trailingSlash: 'always',
   markdown: {
-    processor: satteri({ features: { math: true }, mdastPlugins: [katexMathPlugin] }),
+    processor: satteri({ features: { math: true }, mdastPlugins: [autolinkPlugin(() => linkTargets), katexMathPlugin] }),
   },
   integrations: [
     contentCheck((entries) => {
       checkedEntries = entries;
+      linkTargets = entries.map((entry) => ({ slug: entry.slug, path: entryPath(entry.kind, entry.slug), names: [entry.data.title, ...entry.data.aliases] }));
       for (const entry of entries) lastModified.set(entryPath(entry.kind, entry.slug), entry.data.updated ?? entry.data.published);
     }),
     mdx(),

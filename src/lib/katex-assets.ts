@@ -26,6 +26,6 @@ export function katexFontNames(): string[] {
   return readdirSync(join(katexDirectory, 'fonts')).filter((name) => name.endsWith('.woff2')).sort();
 }
 
-export function katexFont(name: string): Uint8Array {
-  return readFileSync(join(katexDirectory, 'fonts', name));
+export function katexFont(name: string): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(readFileSync(join(katexDirectory, 'fonts', name)));
 }
