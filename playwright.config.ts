@@ -15,7 +15,7 @@ export default defineConfig({
   },
   // The tests read the site as built: `npm test` builds it first; here it is only served.
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

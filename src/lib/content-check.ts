@@ -231,6 +231,7 @@ const sitePages = new Set(['/', '/area/', '/term/', '/definition/', '/search/'])
 const entryPathPattern = /^\/(area|term|definition)\/([a-z0-9-]+)\/(?:#[\w-]*)?$/;
 
 function checkAcrossEntries(entries: readonly CheckedEntry[], problems: Problem[]): void {
+  reportOrphans(entries, problems);
   const bySlug = new Map<string, CheckedEntry>();
   for (const entry of entries) {
     const earlier = bySlug.get(entry.slug);
@@ -284,6 +285,24 @@ function checkAcrossEntries(entries: readonly CheckedEntry[], problems: Problem[
           problems.push({ file: entry.file, line: link.line, field: 'body', message: `link "${link.url}" leads nowhere; ${fix}` });
         }
       }
+    }
+  }
+}
+
+/** An entry no other entry relates to or links to is reachable only from the indexes: worth a warning. */
+function reportOrphans(entries: readonly CheckedEntry[], problems: Problem[]): void {
+  const reached = new Set<string>();
+  for (const entry of entries) {
+    if (entry.data.draft) continue;
+    for (const slug of entry.data.related) if (slug !== entry.slug) reached.add(slug);
+    for (const link of entry.body.links) {
+      const slug = entryPathPattern.exec(link.url)?.[2];
+      if (slug && slug !== entry.slug) reached.add(slug);
+    }
+  }
+  for (const entry of entries) {
+    if (!entry.data.draft && !reached.has(entry.slug) && entries.length > 1) {
+      problems.push({ file: entry.file, field: 'related', severity: 'warning', message: 'no other entry relates or links to this one; add it to the related list of an entry that should lead here' });
     }
   }
 }

@@ -44,12 +44,13 @@ export function headTags(meta: PageMeta): HeadTag[] {
   const url = absoluteUrl(meta.path);
   const tags: HeadTag[] = [
     { tag: 'meta', attributes: { name: 'description', content: meta.description } },
-    { tag: 'link', attributes: { rel: 'canonical', href: url } },
+    // A page kept out of search engines (the 404 page) has no address of its own to name.
+    ...(meta.noindex ? [] : [{ tag: 'link' as const, attributes: { rel: 'canonical', href: url } }]),
     { tag: 'meta', attributes: { property: 'og:type', content: meta.type ?? 'website' } },
     { tag: 'meta', attributes: { property: 'og:site_name', content: site.name } },
     { tag: 'meta', attributes: { property: 'og:title', content: title } },
     { tag: 'meta', attributes: { property: 'og:description', content: meta.description } },
-    { tag: 'meta', attributes: { property: 'og:url', content: url } },
+    ...(meta.noindex ? [] : [{ tag: 'meta' as const, attributes: { property: 'og:url', content: url } }]),
     { tag: 'meta', attributes: { property: 'og:locale', content: 'en_US' } },
     { tag: 'meta', attributes: { name: 'twitter:card', content: meta.image ? 'summary_large_image' : 'summary' } },
     { tag: 'meta', attributes: { name: 'twitter:title', content: title } },

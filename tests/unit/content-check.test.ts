@@ -1,19 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
-import { formatProblem, sortProblems } from '../../src/lib/problems.ts';
+import { formatProblem, isError, sortProblems } from '../../src/lib/problems.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The check's report for a fixture site, one line per problem, as an author would read it. */
-function report(fixture: string): string[] {
+function report(fixture: string, severity: 'error' | 'warning' = 'error'): string[] {
   const { problems } = checkContentFolder(`${root}tests/fixtures/${fixture}/content`, `${root}tests/fixtures/${fixture}`);
-  return sortProblems(problems).map(formatProblem);
+  return sortProblems(problems.filter((problem) => isError(problem) === (severity === 'error'))).map(formatProblem);
 }
 
 describe('content check', () => {
   test('passes a valid site', () => {
     expect(report('valid')).toEqual([]);
+    expect(report('valid', 'warning')).toEqual([]);
   });
 
   test('errors if a required field is missing', () => {
@@ -138,6 +139,15 @@ describe('content check', () => {
         "content/term/angle.mdx:9: body: is not valid MDX: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`); a literal < or { must be escaped as \\< or \\{",
       ]
     `);
+  });
+
+  test('warns about an entry no other entry reaches', () => {
+    expect(report('orphan', 'warning')).toMatchInlineSnapshot(`
+      [
+        "warning: content/term/alpha.mdx: related: no other entry relates or links to this one; add it to the related list of an entry that should lead here",
+      ]
+    `);
+    expect(report('orphan')).toEqual([]);
   });
 
   test('reports every problem of every file at once', () => {

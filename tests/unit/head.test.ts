@@ -25,3 +25,9 @@ describe('head tags', () => {
     expect(tags.find((tag) => tag.attributes['name'] === 'twitter:card')?.attributes['content']).toBe('summary_large_image');
   });
 });
+
+test('a page kept out of search engines names no canonical address', () => {
+  const tags = headTags({ title: 'Page not found', description: 'x', path: '/404/', noindex: true });
+  expect(tags.find((tag) => tag.attributes['rel'] === 'canonical')).toBeUndefined();
+  expect(tags.find((tag) => tag.attributes['name'] === 'robots')?.attributes['content']).toBe('noindex');
+});
