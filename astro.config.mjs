@@ -9,6 +9,7 @@ import { contentDirectory, site } from './src/lib/site.ts';
 import { entryPath } from './src/lib/urls.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { hostingFiles } from './src/integrations/hosting-files.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /** @type {readonly import('./src/lib/content-check.ts').CheckedEntry[]} */
 let checkedEntries = [];
@@ -43,6 +44,7 @@ export default defineConfig({
         return date ? { ...item, lastmod: date } : item;
       },
     }),
+    searchIndex(),
     hostingFiles(() => checkedEntries.flatMap((entry) => entry.data.redirectFrom.map((from) => ({ from, to: entryPath(entry.kind, entry.slug) })))),
   ],
   vite: {

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, redirectsFile, type Redirect } from '../lib/hosting.ts';
+import { searchLoaderHash } from '../lib/search-script.ts';
 
 export function hostingFiles(redirects: () => readonly Redirect[]): AstroIntegration {
   return {
@@ -11,7 +12,7 @@ export function hostingFiles(redirects: () => readonly Redirect[]): AstroIntegra
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         writeFileSync(`${out}_redirects`, redirectsFile(redirects()));
-        writeFileSync(`${out}_headers`, headersFile());
+        writeFileSync(`${out}_headers`, headersFile([searchLoaderHash()]));
         logger.info(`wrote _redirects (${redirects().length} redirects) and _headers`);
       },
     },

@@ -22,33 +22,38 @@ export function redirectsFile(redirects: readonly Redirect[]): string {
  * with style attributes and Astro inlines small stylesheets; scripts come only from the site itself,
  * and `wasm-unsafe-eval` lets the search index's WebAssembly run.
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: https:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function contentSecurityPolicy(inlineScriptHashes: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...inlineScriptHashes].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: https:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
-export const securityHeaders: Record<string, string> = {
-  'Content-Security-Policy': contentSecurityPolicy,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-  'X-Frame-Options': 'DENY',
-  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
-};
+export function securityHeaders(inlineScriptHashes: readonly string[]): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(inlineScriptHashes),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    'X-Frame-Options': 'DENY',
+    'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+  };
+}
 
 /** Paths whose files never change once published: hashed build assets and versioned KaTeX files. */
-const immutablePaths = ['/_astro/*', '/katex/*', '/pagefind/*.pf_*'];
+const immutablePaths = ['/_astro/*', '/katex/*', '/search/ui.*', '/pagefind/*.pf_*'];
 
-export function headersFile(): string {
-  const lines = ['/*', ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`)];
+/** `inlineScriptHashes`: the CSP hashes of the inline scripts the pages carry (the search loader). */
+export function headersFile(inlineScriptHashes: readonly string[]): string {
+  const lines = ['/*', ...Object.entries(securityHeaders(inlineScriptHashes)).map(([name, value]) => `  ${name}: ${value}`)];
   for (const path of immutablePaths) lines.push('', path, '  Cache-Control: public, max-age=31536000, immutable');
   lines.push('', '/*.md', '  Content-Type: text/markdown; charset=utf-8', '  X-Robots-Tag: noindex');
   return `${lines.join('\n')}\n`;

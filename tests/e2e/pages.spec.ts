@@ -52,14 +52,18 @@ test.describe('entry page', () => {
     await expect(first.locator('p')).not.toBeEmpty();
   });
 
-  test('ships no JavaScript', async ({ page }) => {
+  test('fetches no JavaScript on load: the only script is the inline search loader', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
     for (const path of ['/', '/area/', '/definition/impermanent-loss/', '/area/portfolio-impermanent-loss/']) {
       await page.goto(path);
-      await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+      await page.waitForLoadState('networkidle');
+      const code = page.locator('script:not([type="application/ld+json"])');
+      await expect(code).toHaveCount(1);
+      await expect(code).not.toHaveAttribute('src');
+      expect((await code.textContent())!.length).toBeLessThan(1024);
     }
     expect(scripts).toEqual([]);
   });
