@@ -11,6 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { formatProblem, isError, sortProblems } from '../../src/lib/problems.ts';
 import { htmlToHast } from 'satteri';
+import { searchLoader } from '../../src/lib/search-script.ts';
 
 interface HtmlNode {
   type: string;
@@ -69,15 +70,17 @@ describe('a build over valid content', () => {
     const html = readFileSync(join(result.outDir, 'term/hostile/index.html'), 'utf8');
     const document = htmlToHast(html) as unknown as HtmlNode;
     const elements = (tagName: string) => findAll(document, (node) => node.tagName === tagName);
-    // No element was injected: the only scripts are the JSON-LD blocks, and there is no img or b at all.
-    expect(elements('script').map((node) => node.properties?.['type'])).toEqual(Array(4).fill('application/ld+json'));
+    // No element was injected: the scripts are the four JSON-LD blocks and the search loader, and there is no img or b at all.
+    const scripts = elements('script');
+    expect(scripts.filter((node) => node.properties?.['type'] === 'application/ld+json')).toHaveLength(4);
+    expect(scripts.filter((node) => node.properties?.['type'] !== 'application/ld+json').map(textOf)).toEqual([searchLoader()]);
     expect(elements('img')).toEqual([]);
     expect(elements('b')).toEqual([]);
     // The reader sees the text exactly as written.
     expect(textOf(elements('h1')[0]!)).toBe('</script><script>alert(1)</script>');
     expect(textOf(elements('title')[0]!)).toBe('</script><script>alert(1)</script> ⎊ Term ⎊ Greeks.live');
     // Each JSON-LD block still parses and carries the text unchanged.
-    const blocks = elements('script').map((node) => JSON.parse(textOf(node)) as Record<string, unknown>);
+    const blocks = scripts.filter((node) => node.properties?.['type'] === 'application/ld+json').map((node) => JSON.parse(textOf(node)) as Record<string, unknown>);
     expect(blocks.find((block) => block['@type'] === 'DefinedTerm')).toMatchObject({
       name: '</script><script>alert(1)</script>',
       description: 'A hostile description <img src=x onerror=alert(1)> that must come out as inert text.',
