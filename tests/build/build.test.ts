@@ -86,5 +86,9 @@ describe('a build over valid content', () => {
       description: 'A hostile description <img src=x onerror=alert(1)> that must come out as inert text.',
       alternateName: ['<b>bold</b>'],
     });
+    // The Markdown twin prints the same text as entities, so a Markdown renderer shows it and runs nothing.
+    const twin = readFileSync(join(result.outDir, 'term/hostile.md'), 'utf8');
+    expect(twin.split('\n')[0]).toBe('# &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; ⎊ Term ⎊ Greeks.live');
+    expect(twin.replace(/```json[\s\S]*?```/g, '')).not.toMatch(/<(script|img|b)\b/);
   });
 });

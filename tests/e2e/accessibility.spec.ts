@@ -7,6 +7,8 @@ const pages = {
   area: '/area/non-recoverable-loss/',
   term: '/term/funding-rate/',
   definition: '/definition/impermanent-loss/',
+  resource: '/area/portfolio-impermanent-loss/resource/1/',
+  search: '/search/?q=margin',
   'not found': '/no-such-page/',
 };
 
