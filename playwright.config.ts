@@ -8,6 +8,11 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   reporter: process.env['CI'] ? 'line' : 'list',
+  // Lighthouse measures timing, so it runs alone, after everything else.
+  projects: [
+    { name: 'site', testIgnore: /lighthouse\.spec\.ts/ },
+    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['site'] },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
