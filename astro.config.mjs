@@ -23,7 +23,10 @@ export default defineConfig({
   site: site.url,
   // Astro keeps loaded entries in a data store under cacheDir; a build of another content folder (a test
   // fixture, the benchmark corpus) gets a store of its own, so no entry leaks from one build into another.
-  cacheDir: contentDirectory === './content' ? './node_modules/.astro' : `./node_modules/.astro/${contentDirectory.replace(/[^\w]+/g, '_')}`,
+  // GLOSSARY_CACHE names a cache folder outright (the reproducibility test builds from an empty one).
+  cacheDir:
+    process.env['GLOSSARY_CACHE'] ??
+    (contentDirectory === './content' ? './node_modules/.astro' : `./node_modules/.astro/${contentDirectory.replace(/[^\w]+/g, '_')}`),
   trailingSlash: 'always',
   // The site's stylesheet is small (about 2 KB gzipped): inlined, it costs no render-blocking request.
   build: { inlineStylesheets: 'always' },

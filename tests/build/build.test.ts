@@ -92,3 +92,34 @@ describe('a build over valid content', () => {
     expect(twin.replace(/```json[\s\S]*?```/g, '')).not.toMatch(/<(script|img|b)\b/);
   });
 });
+
+describe('the build of content/', () => {
+  test('is reproducible: two builds give byte-identical files', { timeout: 120_000 }, () => {
+    const first = buildContent();
+    const second = buildContent();
+    const files = listFiles(first);
+    expect(files.length).toBeGreaterThan(100);
+    expect(listFiles(second)).toEqual(files);
+    const differing = files.filter((file) => !readFileSync(join(first, file)).equals(readFileSync(join(second, file))));
+    expect(differing).toEqual([]);
+  });
+});
+
+/** Build the real content into a fresh folder, from a fresh content cache, so nothing carries over. */
+function buildContent(): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'glossary-site-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'glossary-cache-'));
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, GLOSSARY_CACHE: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  expect(result.status, result.stderr).toBe(0);
+  return outDir;
+}
+
+function listFiles(directory: string, prefix = ''): string[] {
+  return readdirSync(join(directory, prefix), { withFileTypes: true })
+    .flatMap((item) => (item.isDirectory() ? listFiles(directory, join(prefix, item.name)) : [join(prefix, item.name)]))
+    .sort();
+}
