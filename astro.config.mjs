@@ -13,6 +13,8 @@ import { searchIndex } from './src/integrations/search-index.ts';
 
 /** @type {readonly import('./src/lib/content-check.ts').CheckedEntry[]} */
 let checkedEntries = [];
+/** Old paths that are redirects, not pages: the sitemap leaves them out. */
+let redirectPaths = new Set();
 /** Page path to its last change, for the sitemap's lastmod. */
 const lastModified = new Map();
 /** Every entry's names, for auto-links; filled by the content check before any page is compiled. */
@@ -36,13 +38,17 @@ export default defineConfig({
   integrations: [
     contentCheck((entries) => {
       checkedEntries = entries;
+      redirectPaths = new Set(entries.flatMap((entry) => entry.data.redirectFrom));
       linkTargets = entries.map((entry) => ({ slug: entry.slug, path: entryPath(entry.kind, entry.slug), names: [entry.data.title, ...entry.data.aliases] }));
       for (const entry of entries) lastModified.set(entryPath(entry.kind, entry.slug), entry.data.updated ?? entry.data.published);
     }),
     mdx(),
     sitemap({
       // Redirect pages, the search page and Markdown twins are not pages to list.
-      filter: (url) => !/\/search\/$/.test(url) && !checkedEntries.some((entry) => entry.data.redirectFrom.some((path) => url.endsWith(path))),
+      filter: (url) => {
+        const path = new URL(url).pathname;
+        return path !== '/search/' && !redirectPaths.has(path);
+      },
       serialize: (item) => {
         const path = new URL(item.url).pathname.replace(/resource\/\d+\/$/, '');
         const date = lastModified.get(path);

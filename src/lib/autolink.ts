@@ -16,48 +16,74 @@ export interface LinkTarget {
 }
 
 export interface LinkMatcher {
-  pattern: RegExp | undefined;
-  /** A lowercased name to its entry. */
-  byName: ReadonlyMap<string, LinkTarget>;
+  /** Names by their first word, longest first: the candidates to try where that word starts. */
+  byFirstWord: ReadonlyMap<string, readonly { name: string; wordCount: number; target: LinkTarget }[]>;
 }
 
 export type Segment = { text: string } | { text: string; target: LinkTarget };
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordPattern = /[\p{L}\p{N}]+/gu;
 
-/** One case-insensitive pattern over every name, longest first, so "Portfolio Margin Calculation" beats "Portfolio Margin". */
+/** The words of a text with where they start and end. */
+function wordsOf(text: string): { word: string; start: number; end: number }[] {
+  return [...text.matchAll(wordPattern)].map((match) => ({ word: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length }));
+}
+
+/**
+ * An index of every name by its first word. Matching walks the words of a text once and tries only the
+ * names that start with each word, so its cost does not grow with the size of the glossary (a single
+ * pattern of ten thousand alternatives did).
+ */
 export function linkMatcher(targets: readonly LinkTarget[]): LinkMatcher {
-  const byName = new Map<string, LinkTarget>();
+  const byName = new Map<string, LinkTarget | null>();
   for (const target of targets) {
     for (const name of target.names) {
       const key = name.toLowerCase();
       // A name two entries share is ambiguous: link neither rather than guess.
-      if (byName.has(key) && byName.get(key) !== target) byName.set(key, { slug: '', path: '', names: [] });
-      else byName.set(key, target);
+      byName.set(key, byName.has(key) && byName.get(key) !== target ? null : target);
     }
   }
-  const names = [...byName.keys()].filter((name) => byName.get(name)!.slug !== '').sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const pattern = names.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return { pattern, byName };
+  const byFirstWord = new Map<string, { name: string; wordCount: number; target: LinkTarget }[]>();
+  for (const [name, target] of byName) {
+    const words = wordsOf(name);
+    // Only names that begin and end with a letter or digit can be matched as whole words.
+    if (!target || words.length === 0 || words[0]!.start !== 0 || words.at(-1)!.end !== name.length) continue;
+    const candidates = byFirstWord.get(words[0]!.word) ?? [];
+    candidates.push({ name, wordCount: words.length, target });
+    byFirstWord.set(words[0]!.word, candidates);
+  }
+  for (const candidates of byFirstWord.values()) candidates.sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
+  return { byFirstWord };
 }
 
 /**
  * Split a run of prose into text and links: each target linked at its first mention only (tracked in
- * `linked`), and never `self`.
+ * `linked`), and never `self`. The longest name wins where names overlap, and a name that is not linked
+ * (already linked, or the entry itself) still hides the shorter names inside it.
  */
 export function linkMentions(text: string, matcher: LinkMatcher, linked: Set<string>, self: string): Segment[] {
-  if (!matcher.pattern) return [{ text }];
+  const words = wordsOf(text);
   const segments: Segment[] = [];
   let last = 0;
-  for (const match of text.matchAll(matcher.pattern)) {
-    const target = matcher.byName.get(match[0].toLowerCase());
-    if (!target || target.slug === self || linked.has(target.slug)) continue;
+  for (let index = 0; index < words.length; index++) {
+    const candidates = matcher.byFirstWord.get(words[index]!.word);
+    if (!candidates) continue;
+    const start = words[index]!.start;
+    const found = candidates.find(({ name, wordCount }) => {
+      const end = words[index + wordCount - 1]?.end;
+      return end !== undefined && end - start === name.length && text.slice(start, end).toLowerCase() === name;
+    });
+    if (!found) continue;
+    const end = start + found.name.length;
+    index += found.wordCount - 1;
+    const { target } = found;
+    if (target.slug === self || linked.has(target.slug)) continue;
     linked.add(target.slug);
-    if (match.index > last) segments.push({ text: text.slice(last, match.index) });
-    segments.push({ text: match[0], target });
-    last = match.index + match[0].length;
+    if (start > last) segments.push({ text: text.slice(last, start) });
+    segments.push({ text: text.slice(start, end), target });
+    last = end;
   }
-  if (last < text.length) segments.push({ text: text.slice(last) });
+  if (last < text.length || segments.length === 0) segments.push({ text: text.slice(last) });
   return segments;
 }
 

@@ -82,12 +82,14 @@ export function buildGlossary(inputs: readonly EntryInput[]): Glossary {
     const linked = input.body.links.map((link) => slugFromPath(link.url)).filter((slug): slug is string => slug !== undefined);
     outgoing.set(input.slug, unique([...input.data.related, ...linked]).filter((slug) => slug !== input.slug && bySlug.has(slug)));
   }
+  // Incoming edges, from one pass over the outgoing ones (never a scan of all entries per entry).
+  const incoming = new Map<string, Set<string>>(entries.map((entry) => [entry.slug, new Set<string>()]));
+  for (const [from, targets] of outgoing) for (const target of targets) incoming.get(target)!.add(from);
   for (const entry of entries) {
-    entry.backlinks = entries.filter((other) => other !== entry && outgoing.get(other.slug)!.includes(entry.slug));
+    entry.backlinks = [...incoming.get(entry.slug)!].map((slug) => bySlug.get(slug)!).sort(compareTitles);
   }
-  const neighbours = new Map(
-    entries.map((entry) => [entry.slug, new Set([...outgoing.get(entry.slug)!, ...entry.backlinks.map((other) => other.slug)])]),
-  );
+  const neighbours = new Map(entries.map((entry) => [entry.slug, new Set([...outgoing.get(entry.slug)!, ...incoming.get(entry.slug)!])]));
+  const similarity = similarityIndex(entries, neighbours);
   for (const entry of entries) {
     const curated = inputBySlug.get(entry.slug)!.data.related.filter((slug) => bySlug.has(slug) && slug !== entry.slug);
     const seen = new Set<string>([entry.slug]);
@@ -99,7 +101,7 @@ export function buildGlossary(inputs: readonly EntryInput[]): Glossary {
     };
     for (const slug of curated) add(slug, 'curated');
     for (const other of entry.backlinks) add(other.slug, 'backlink');
-    for (const other of similarEntries(entry, entries, neighbours)) add(other.slug, 'similar');
+    for (const other of similarity(entry)) add(other.slug, 'similar');
     entry.related = related;
   }
 
@@ -149,22 +151,37 @@ export function titleWords(title: string): Set<string> {
 }
 
 /**
- * Entries like this one, best first: two points for each shared title word, one for each shared neighbour.
- * Ties go A to Z, so the list is the same on every build.
+ * Entries like a given one, best first: two points for each shared title word, one for each shared
+ * neighbour (an entry both relate to or are related by). Ties go A to Z, so every build agrees. Only
+ * entries that share something are scored, found through a word index and the neighbour sets, so the
+ * cost grows with the links of an entry rather than with the size of the glossary.
  */
-export function similarEntries(entry: GlossaryEntry, entries: readonly GlossaryEntry[], neighbours: ReadonlyMap<string, ReadonlySet<string>>): GlossaryEntry[] {
-  const words = titleWords(entry.title);
-  const mine = neighbours.get(entry.slug) ?? new Set<string>();
-  const scored: { entry: GlossaryEntry; score: number }[] = [];
-  for (const other of entries) {
-    if (other === entry) continue;
-    let score = 0;
-    for (const word of titleWords(other.title)) if (words.has(word)) score += 2;
-    for (const slug of neighbours.get(other.slug) ?? []) if (mine.has(slug)) score += 1;
-    if (score > 0) scored.push({ entry: other, score });
+export function similarityIndex(entries: readonly GlossaryEntry[], neighbours: ReadonlyMap<string, ReadonlySet<string>>): (entry: GlossaryEntry) => GlossaryEntry[] {
+  const bySlug = new Map(entries.map((entry) => [entry.slug, entry]));
+  const wordsOf = new Map(entries.map((entry) => [entry.slug, titleWords(entry.title)]));
+  const byWord = new Map<string, GlossaryEntry[]>();
+  for (const entry of entries) {
+    for (const word of wordsOf.get(entry.slug)!) {
+      const list = byWord.get(word);
+      if (list) list.push(entry);
+      else byWord.set(word, [entry]);
+    }
   }
-  scored.sort((a, b) => b.score - a.score || compareTitles(a.entry, b.entry));
-  return scored.slice(0, similarLimit).map((item) => item.entry);
+  // Ties go A to Z: entries arrive sorted by title, so their position is the order, with no collation per comparison.
+  const alphabeticalRank = new Map(entries.map((entry, index) => [entry.slug, index]));
+  return (entry) => {
+    const scores = new Map<string, number>();
+    const add = (slug: string, points: number) => {
+      if (slug !== entry.slug) scores.set(slug, (scores.get(slug) ?? 0) + points);
+    };
+    for (const word of wordsOf.get(entry.slug)!) for (const other of byWord.get(word)!) add(other.slug, 2);
+    // Sharing neighbour n means being a neighbour of n: the relation runs both ways.
+    for (const neighbour of neighbours.get(entry.slug) ?? []) for (const other of neighbours.get(neighbour) ?? []) add(other, 1);
+    return [...scores]
+      .sort(([slugA, scoreA], [slugB, scoreB]) => scoreB - scoreA || alphabeticalRank.get(slugA)! - alphabeticalRank.get(slugB)!)
+      .map(([slug]) => bySlug.get(slug)!)
+      .slice(0, similarLimit);
+  };
 }
 
 export interface ResourcePage {
@@ -195,7 +212,9 @@ export function groupByLetter(entries: readonly GlossaryEntry[]): { letter: stri
   for (const entry of [...entries].sort(compareTitles)) {
     const first = entry.title.normalize('NFD').charAt(0).toUpperCase();
     const letter = /[A-Z]/.test(first) ? first : '#';
-    groups.set(letter, [...(groups.get(letter) ?? []), entry]);
+    const group = groups.get(letter);
+    if (group) group.push(entry);
+    else groups.set(letter, [entry]);
   }
   return [...groups].map(([letter, members]) => ({ letter, entries: members })).sort((a, b) => titleCollator.compare(a.letter, b.letter));
 }

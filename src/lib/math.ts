@@ -3,7 +3,7 @@
  * `$...$` / `$$...$$` node for KaTeX's HTML (with MathML for screen readers).
  */
 import katex from 'katex';
-import type { MdastPluginDefinition } from 'satteri';
+import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 
 /** Render TeX to HTML. Errors are the content check's job; here a bad formula shows in red, never breaks a page. */
 export function renderMath(tex: string, displayMode: boolean): string {
@@ -20,13 +20,19 @@ export function texError(tex: string, displayMode: boolean): string | undefined 
   }
 }
 
-export const katexMathPlugin: MdastPluginDefinition = {
-  name: 'katex-math',
-  inlineMath(node, context) {
-    context.replaceNode(node, { raw: renderMath(node.value, false), mdxExpressions: false });
-  },
-  math(node, context) {
-    const html = `<div class="math-display">${renderMath(node.value, true)}</div>`;
-    context.replaceNode(node, { raw: html, mdxExpressions: false });
-  },
-};
+/**
+ * The Sätteri plugin. In Markdown an `html` node is printed as it is, in place; MDX has no such node, so
+ * there the HTML goes in as raw content with its braces kept literal (not read as expressions).
+ */
+export function katexMathPlugin(context: PluginFactoryContext): MdastPluginDefinition {
+  const htmlNode = (value: string) => (context.sourceFormat === 'mdx' ? { raw: value, mdxExpressions: false } : { type: 'html' as const, value });
+  return {
+    name: 'katex-math',
+    inlineMath(node, visitor) {
+      visitor.replaceNode(node, htmlNode(renderMath(node.value, false)));
+    },
+    math(node, visitor) {
+      visitor.replaceNode(node, htmlNode(`<div class="math-display">${renderMath(node.value, true)}</div>`));
+    },
+  };
+}
