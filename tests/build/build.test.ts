@@ -36,7 +36,8 @@ function build(fixture: string) {
   const outDir = mkdtempSync(join(tmpdir(), `glossary-${fixture}-`));
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, GLOSSARY_CONTENT: `tests/fixtures/${fixture}/content`, ASTRO_TELEMETRY_DISABLED: '1' },
+    // A fresh cache each time: what is built comes from the fixture alone.
+    env: { ...process.env, GLOSSARY_CONTENT: `tests/fixtures/${fixture}/content`, GLOSSARY_CACHE: mkdtempSync(join(tmpdir(), 'glossary-cache-')), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   return { status: result.status, stderr: result.stderr, stdout: result.stdout, outDir };
