@@ -31,7 +31,7 @@ export default defineConfig({
     (contentDirectory === './content' ? './node_modules/.astro' : `./node_modules/.astro/${contentDirectory.replace(/[^\w]+/g, '_')}`),
   trailingSlash: 'always',
   // The site's stylesheet is small (about 2 KB gzipped): inlined, it costs no render-blocking request.
-  build: { inlineStylesheets: 'always' },
+  build: { inlineStylesheets: 'always', concurrency: 4 },
   markdown: {
     processor: satteri({ features: { math: true }, mdastPlugins: [autolinkPlugin(() => linkTargets), katexMathPlugin] }),
   },

@@ -5,6 +5,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildGlossary, type Glossary, type GlossaryEntry } from './graph.ts';
 import { readBody } from './markdown.ts';
+import { markdownRenderer } from './render.ts';
 import { isKind } from './schema.ts';
 
 let glossaryPromise: Promise<Glossary> | undefined;
@@ -23,13 +24,17 @@ async function loadGlossary(): Promise<Glossary> {
     collectionEntries.set(`${kind}/${slug}`, entry);
     return { kind, slug, data: entry.data, body: readBody(entry.body ?? '') };
   });
-  return buildGlossary(inputs);
+  const glossary = buildGlossary(inputs);
+  renderMarkdown = markdownRenderer(glossary.entries.map((entry) => ({ slug: entry.slug, path: entry.path, names: [entry.title, ...entry.aliases] })));
+  return glossary;
 }
 
-/** The rendered body of an entry, for its page. */
-export async function renderEntry(entry: GlossaryEntry) {
+let renderMarkdown: ((body: string, slug: string) => string) | undefined;
+
+/** An entry's body for its page: HTML for plain Markdown, or the compiled MDX component. */
+export async function renderEntry(entry: GlossaryEntry): Promise<{ html: string } | Awaited<ReturnType<typeof render>>> {
   await getGlossary();
   const collectionEntry = collectionEntries.get(entry.id);
   if (!collectionEntry) throw new Error(`No collection entry for ${entry.id}`);
-  return render(collectionEntry);
+  return entry.usesMdx ? render(collectionEntry) : { html: renderMarkdown!(collectionEntry.body ?? '', entry.slug) };
 }

@@ -38,6 +38,8 @@ export interface GlossaryEntry {
   modified: Date;
   sections: Section[];
   hasMath: boolean;
+  /** The body uses MDX (JSX, expressions): it is compiled by the MDX integration, not rendered as Markdown. */
+  usesMdx: boolean;
   data: EntryData;
   /** The full related list: curated first, then backlinks, then similar entries; no repeats, never itself. */
   related: RelatedEntry[];
@@ -128,6 +130,7 @@ function toEntry(input: EntryInput): GlossaryEntry {
     modified: input.data.updated ? new Date(`${input.data.updated}T00:00:00Z`) : published,
     sections: input.body.sections,
     hasMath: input.body.formulas.length > 0,
+    usesMdx: input.body.usesMdx,
     data: input.data,
     related: [],
     backlinks: [],

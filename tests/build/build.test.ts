@@ -64,7 +64,7 @@ describe('a build over valid content', () => {
     expect(result.status).toBe(0);
     expect(readFileSync(join(result.outDir, 'term/delta/index.html'), 'utf8')).toContain('<h1');
     // Plain Markdown entries are rendered by the loader; an entry that uses MDX still goes through the MDX compiler.
-    expect(result.stdout).toMatch(/3 entries rendered as Markdown, 1 left to the MDX compiler/);
+    expect(result.stdout).toMatch(/3 entries in plain Markdown, 1 for the MDX compiler/);
     const vega = readFileSync(join(result.outDir, 'term/vega/index.html'), 'utf8');
     expect(vega).toContain('a year has 365 days');
     expect(vega).toContain('<abbr title="implied volatility">IV</abbr>');
