@@ -16,7 +16,8 @@ export function searchIndex(): AstroIntegration {
         // Typeset math would be indexed as stray letters ("QQQ", "xy=kxy") that match unrelated queries.
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ['.katex'] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        // Only entry pages carry an indexed body; reading the rest (resource pages, indexes) would be wasted work.
+        const added = await index.addDirectory({ path: site, glob: '{area,term,definition}/*/index.html' });
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         await pagefind.close();
         const problems = [...errors, ...added.errors, ...written.errors];

@@ -63,6 +63,8 @@ export function linkMatcher(targets: readonly LinkTarget[]): LinkMatcher {
  */
 export function linkMentions(text: string, matcher: LinkMatcher, linked: Set<string>, self: string): Segment[] {
   const words = wordsOf(text);
+  // Most runs of prose name no entry: one cheap pass finds that out before any segment is made.
+  if (!words.some(({ word }) => matcher.byFirstWord.has(word))) return [{ text }];
   const segments: Segment[] = [];
   let last = 0;
   for (let index = 0; index < words.length; index++) {

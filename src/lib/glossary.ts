@@ -29,12 +29,12 @@ async function loadGlossary(): Promise<Glossary> {
   return glossary;
 }
 
-let renderMarkdown: ((body: string, slug: string) => string) | undefined;
+let renderMarkdown: ((body: string, slug: string) => Promise<string>) | undefined;
 
 /** An entry's body for its page: HTML for plain Markdown, or the compiled MDX component. */
 export async function renderEntry(entry: GlossaryEntry): Promise<{ html: string } | Awaited<ReturnType<typeof render>>> {
   await getGlossary();
   const collectionEntry = collectionEntries.get(entry.id);
   if (!collectionEntry) throw new Error(`No collection entry for ${entry.id}`);
-  return entry.usesMdx ? render(collectionEntry) : { html: renderMarkdown!(collectionEntry.body ?? '', entry.slug) };
+  return entry.usesMdx ? render(collectionEntry) : { html: await renderMarkdown!(collectionEntry.body ?? '', entry.slug) };
 }

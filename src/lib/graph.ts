@@ -41,7 +41,10 @@ export interface GlossaryEntry {
   /** The body uses MDX (JSX, expressions): it is compiled by the MDX integration, not rendered as Markdown. */
   usesMdx: boolean;
   data: EntryData;
-  /** The full related list: curated first, then backlinks, then similar entries; no repeats, never itself. */
+  /**
+   * The full related list: curated first, then backlinks, then similar entries up to the entry page's
+   * twelve; no repeats, never itself.
+   */
   related: RelatedEntry[];
   /** Entries that name this one in `related` or link to it from their body. */
   backlinks: GlossaryEntry[];
@@ -63,8 +66,13 @@ export interface Glossary {
 export const relatedOnPage = 12;
 /** How many related entries a resource page shows. */
 export const relatedPerResourcePage = 30;
-/** How many similar entries join the list, at most, after the curated ones and the backlinks. */
-const similarLimit = 12;
+/**
+ * A title word shared by more entries than this says little about any two of them (as "risk" would in a
+ * big glossary), so it earns no similarity: like a stop word, found from the corpus itself.
+ */
+function commonWordThreshold(entryCount: number): number {
+  return Math.max(50, Math.ceil(entryCount / 100));
+}
 
 const titleCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -103,7 +111,12 @@ export function buildGlossary(inputs: readonly EntryInput[]): Glossary {
     };
     for (const slug of curated) add(slug, 'curated');
     for (const other of entry.backlinks) add(other.slug, 'backlink');
-    for (const other of similarity(entry)) add(other.slug, 'similar');
+    // Similar entries fill the page's list up to its length; they never make a list long enough to need
+    // resource pages, which are for what authors and links put there (a page of near-misses helps no one).
+    for (const other of similarity(entry)) {
+      if (related.length >= relatedOnPage) break;
+      add(other.slug, 'similar');
+    }
     entry.related = related;
   }
 
@@ -170,6 +183,7 @@ export function similarityIndex(entries: readonly GlossaryEntry[], neighbours: R
       else byWord.set(word, [entry]);
     }
   }
+  const commonWords = commonWordThreshold(entries.length);
   // Ties go A to Z: entries arrive sorted by title, so their position is the order, with no collation per comparison.
   const alphabeticalRank = new Map(entries.map((entry, index) => [entry.slug, index]));
   return (entry) => {
@@ -177,13 +191,16 @@ export function similarityIndex(entries: readonly GlossaryEntry[], neighbours: R
     const add = (slug: string, points: number) => {
       if (slug !== entry.slug) scores.set(slug, (scores.get(slug) ?? 0) + points);
     };
-    for (const word of wordsOf.get(entry.slug)!) for (const other of byWord.get(word)!) add(other.slug, 2);
+    for (const word of wordsOf.get(entry.slug)!) {
+      const sharing = byWord.get(word)!;
+      if (sharing.length <= commonWords) for (const other of sharing) add(other.slug, 2);
+    }
     // Sharing neighbour n means being a neighbour of n: the relation runs both ways.
     for (const neighbour of neighbours.get(entry.slug) ?? []) for (const other of neighbours.get(neighbour) ?? []) add(other, 1);
     return [...scores]
       .sort(([slugA, scoreA], [slugB, scoreB]) => scoreB - scoreA || alphabeticalRank.get(slugA)! - alphabeticalRank.get(slugB)!)
       .map(([slug]) => bySlug.get(slug)!)
-      .slice(0, similarLimit);
+      .slice(0, relatedOnPage);
   };
 }
 

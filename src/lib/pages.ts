@@ -35,7 +35,18 @@ export function entryCrumbs(entry: GlossaryEntry): Crumb[] {
   ];
 }
 
+/** Each entry's page data, computed once: the HTML page and its Markdown twin both ask for it. */
+const entryPages = new WeakMap<GlossaryEntry, EntryPage>();
+
 export function entryPage(entry: GlossaryEntry): EntryPage {
+  const known = entryPages.get(entry);
+  if (known) return known;
+  const page = buildEntryPage(entry);
+  entryPages.set(entry, page);
+  return page;
+}
+
+function buildEntryPage(entry: GlossaryEntry): EntryPage {
   const meta: PageMeta = {
     title: entry.title,
     kindLabel: entry.kindLabel,
@@ -57,7 +68,18 @@ export function entryPage(entry: GlossaryEntry): EntryPage {
   return { entry, meta, crumbs, related, allRelatedPath: resourcePages(entry)[0]?.path, structuredData };
 }
 
+const entryResourcePageLists = new WeakMap<GlossaryEntry, EntryResourcePage[]>();
+
+/** Each entry's resource pages, computed once for the HTML pages and their twins. */
 export function entryResourcePages(entry: GlossaryEntry): EntryResourcePage[] {
+  const known = entryResourcePageLists.get(entry);
+  if (known) return known;
+  const pages = buildEntryResourcePages(entry);
+  entryResourcePageLists.set(entry, pages);
+  return pages;
+}
+
+function buildEntryResourcePages(entry: GlossaryEntry): EntryResourcePage[] {
   const pages = resourcePages(entry);
   return pages.map((resource) => {
     const extra = `Resource ${resource.number}`;

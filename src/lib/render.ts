@@ -27,14 +27,17 @@ function headingIdsPlugin(): HastPluginDefinition {
 }
 
 /** A renderer over one set of link targets (the whole glossary's names), reused for every entry. */
-export function markdownRenderer(targets: readonly LinkTarget[]): (body: string, slug: string) => string {
+export function markdownRenderer(targets: readonly LinkTarget[]): (body: string, slug: string) => Promise<string> {
   const autolinks = autolinkPlugin(() => targets);
-  return (body, slug) =>
-    markdownToHtml(body, {
+  return async (body, slug) => {
+    // Synchronous with these plugins; typed as possibly a promise, since a plugin may be async.
+    const result = await markdownToHtml(body, {
       features: { ...markdownFeatures, gfm: true, smartPunctuation: true, frontmatter: false },
       mdastPlugins: [autolinks, katexMathPlugin],
       hastPlugins: [headingIdsPlugin()],
       // The auto-link plugin knows the entry it is in from the file name.
       fileURL: pathToFileURL(`/entries/${slug}.mdx`),
-    }).html;
+    });
+    return result.html;
+  };
 }

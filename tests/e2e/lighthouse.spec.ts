@@ -18,8 +18,8 @@ test.beforeAll(async () => {
   chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...chromiumArgs] });
 });
 
-test.afterAll(async () => {
-  await chrome?.kill();
+test.afterAll(() => {
+  chrome?.kill();
 });
 
 for (const [name, path] of Object.entries(pages)) {
