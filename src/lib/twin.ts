@@ -37,15 +37,12 @@ function schemaBlock(structuredData: readonly object[]): string[] {
   return ['## Raw Schema Data', '', ...structuredData.flatMap((data) => ['```json', JSON.stringify(data, null, 4), '```', ''])];
 }
 
-export function entryTwin(page: EntryPage): string {
-  const sections = page.entry.sections.flatMap((section) => [`## ${markdownText(section.question)}`, '', absoluteLinks(section.markdown), '']);
+/** The layout every twin shares: the title line, what the page says, its related entries, its JSON-LD, its URL. */
+function twinDocument(page: EntryPage, opening: readonly string[]): string {
   return [
     `# ${markdownText(pageTitle(page.meta))}`,
     '',
-    '---',
-    '',
-    ...sections,
-    '',
+    ...opening,
     '---',
     '',
     ...relatedBlock(page.related.map((item) => item.entry)),
@@ -57,27 +54,22 @@ export function entryTwin(page: EntryPage): string {
   ].join('\n');
 }
 
+export function entryTwin(page: EntryPage): string {
+  const sections = page.entry.sections.flatMap((section) => [`## ${markdownText(section.question)}`, '', absoluteLinks(section.markdown), '']);
+  return twinDocument(page, ['---', '', ...sections, '']);
+}
+
 export function resourceTwin(page: EntryResourcePage): string {
   const { entry, resource, pageCount } = page;
   const neighbours = [
     resource.previousPath && `Previous page: ${absoluteUrl(twinPath(resource.previousPath))}`,
     resource.nextPath && `Next page: ${absoluteUrl(twinPath(resource.nextPath))}`,
-  ].filter(Boolean);
-  return [
-    `# ${markdownText(pageTitle(page.meta))}`,
-    '',
+  ].filter(Boolean) as string[];
+  return twinDocument(page, [
     `Related entries of [${markdownText(entry.title)}](${absoluteUrl(entry.path)}), page ${resource.number} of ${pageCount}.`,
     ...(neighbours.length > 0 ? ['', ...neighbours] : []),
     '',
-    '---',
-    '',
-    ...relatedBlock(resource.items.map((item) => item.entry)),
-    '---',
-    '',
-    ...schemaBlock(page.structuredData),
-    `**Original URL:** ${absoluteUrl(page.meta.path)}`,
-    '',
-  ].join('\n');
+  ]);
 }
 
 /** `/llms.txt`: the whole glossary in one list, grouped by kind, each entry pointing at its twin. */
