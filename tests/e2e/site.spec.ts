@@ -82,6 +82,22 @@ for (const [file, path] of [
   });
 }
 
+/** The parts of each JSON-LD node this test reads. */
+interface StructuredBreadcrumbs {
+  itemListElement: { position: number; item: string }[];
+}
+interface StructuredFaq {
+  mainEntity: { name: string; acceptedAnswer: { text: string } }[];
+}
+interface StructuredCollection {
+  url: string;
+  headline: string;
+  hasPart: Record<string, string>[];
+}
+interface StructuredTerm {
+  inDefinedTermSet: { '@id': string };
+}
+
 test('every page carries JSON-LD that parses, and every entry page the four node types', () => {
   for (const file of htmlFiles) {
     const path = pathOf(file);
@@ -93,9 +109,9 @@ test('every page carries JSON-LD that parses, and every entry page the four node
     for (const block of blocks) expect(block['@context'], path).toBe('https://schema.org');
     if (!entryPagePattern.test(path)) continue;
     expect(blocks.map((block) => block['@type']), path).toEqual(['BreadcrumbList', 'FAQPage', 'CollectionPage', 'DefinedTerm']);
-    const [breadcrumbs, faq, collection, term] = blocks as [Record<string, any>, Record<string, any>, Record<string, any>, Record<string, any>];
-    expect(breadcrumbs['itemListElement'].map((item: any) => item.position)).toEqual([1, 2, 3]);
-    expect(breadcrumbs['itemListElement'].at(-1).item).toBe(`${siteOrigin}${path}`);
+    const [breadcrumbs, faq, collection, term] = blocks as unknown as [StructuredBreadcrumbs, StructuredFaq, StructuredCollection, StructuredTerm];
+    expect(breadcrumbs['itemListElement'].map((item) => item.position)).toEqual([1, 2, 3]);
+    expect(breadcrumbs['itemListElement'].at(-1)?.item).toBe(`${siteOrigin}${path}`);
     for (const question of faq['mainEntity']) {
       expect(question.name).toMatch(/\?$/);
       expect(question.acceptedAnswer.text).not.toMatch(/<[a-z]/i);
@@ -104,7 +120,7 @@ test('every page carries JSON-LD that parses, and every entry page the four node
     expect(collection['headline']).toMatch(/ ⎊ (Area|Term|Definition) ⎊ Greeks\.live$/);
     // Every part is a link the reader can see on the page.
     for (const part of collection['hasPart']) {
-      expect(html, `${path} shows ${part.url}`).toContain(`href="${part.url.slice(siteOrigin.length)}"`);
+      expect(html, `${path} shows ${part['url']}`).toContain(`href="${part['url']!.slice(siteOrigin.length)}"`);
       for (const key of ['@id', 'url', 'headline', 'description', 'datePublished', 'dateModified', 'author']) expect(part, key).toHaveProperty(key);
     }
     expect(term['inDefinedTermSet']['@id']).toBe(`${siteOrigin}/#glossary`);
