@@ -45,7 +45,12 @@ export default defineConfig({
       checkedEntries = entries;
       redirectPaths = new Set(entries.flatMap((entry) => entry.data.redirectFrom));
       linkTargets = entries.map((entry) => ({ slug: entry.slug, path: entryPath(entry.kind, entry.slug), names: [entry.data.title, ...entry.data.aliases] }));
-      for (const entry of entries) lastModified.set(entryPath(entry.kind, entry.slug), entry.data.updated ?? entry.data.published);
+      for (const entry of entries) {
+        const date = entry.data.updated ?? entry.data.published;
+        lastModified.set(entryPath(entry.kind, entry.slug), date);
+        // The home page and a section change whenever one of their entries does.
+        for (const index of ['/', `/${entry.kind}/`]) if (!(lastModified.get(index) >= date)) lastModified.set(index, date);
+      }
     }),
     mdx(),
     sitemap({

@@ -144,3 +144,21 @@ test('the Markdown twin of an area follows the reference layout', () => {
   expect(blocks).toEqual(['BreadcrumbList', 'FAQPage', 'CollectionPage', 'DefinedTerm']);
   expect(schema!.trimEnd().endsWith('**Original URL:** https://term.greeks.live/area/non-recoverable-loss/')).toBe(true);
 });
+
+test('the sitemap lists every page with its last change, and no redirect', () => {
+  const sitemap = readDist('/sitemap-0.xml');
+  const urls = new Map([...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((match) => [match[1]!.slice(siteOrigin.length), match[2]]));
+  const entryPages = htmlFiles.map(pathOf).filter((path) => entryPagePattern.test(path) && !readDist(path).includes('http-equiv="refresh"'));
+  expect(entryPages.length).toBeGreaterThan(50);
+  for (const path of [...entryPages, '/', '/area/', '/term/', '/definition/']) expect(urls.get(path), path).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  for (const path of redirects().keys()) expect(urls.has(path), path).toBe(false);
+  expect(readDist('/robots.txt')).toContain(`Sitemap: ${siteOrigin}/sitemap-index.xml`);
+});
+
+test('the feed lists entries with absolute links and is announced in every head', () => {
+  const feed = readDist('/rss.xml');
+  const links = [...feed.matchAll(/<item><title>[^<]+<\/title><link>([^<]+)<\/link>/g)].map((match) => match[1]!);
+  expect(links.length).toBeGreaterThan(20);
+  for (const link of links) expect(fileFor(link.slice(siteOrigin.length)), link).toBeDefined();
+  expect(readDist('/term/delta/')).toContain(`<link rel="alternate" type="application/rss+xml"`);
+});
