@@ -6,7 +6,7 @@
  */
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import type { MarkdownNode } from './markdown.ts';
-import { slugFromPath } from './graph.ts';
+import { entryFromPath } from './urls.ts';
 
 export interface LinkTarget {
   slug: string;
@@ -106,7 +106,7 @@ export function linkableTextNodes(root: MarkdownNode): { textNodes: MarkdownNode
       return;
     }
     if (node.type === 'link' && node.url) {
-      const slug = slugFromPath(node.url);
+      const slug = entryFromPath(node.url)?.slug;
       if (slug) linkedSlugs.add(slug);
     }
     if (skippedTypes.has(node.type)) return;

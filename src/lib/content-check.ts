@@ -8,7 +8,8 @@ import { join, relative } from 'node:path';
 import * as yaml from 'js-yaml';
 import type { z } from 'zod';
 import { entryFields, entrySchema, isKind, kinds, slugPattern, type EntryData, type Kind } from './schema.ts';
-import { readBody, parseSource, type ParsedBody } from './markdown.ts';
+import { readBody, parseSource, splitFrontmatter, type ParsedBody } from './markdown.ts';
+import { entryFromPath } from './urls.ts';
 import { texError } from './math.ts';
 import { closestMatch, suggestion, type Problem } from './problems.ts';
 
@@ -91,18 +92,16 @@ export function checkFiles(files: readonly SourceFile[]): CheckResult {
   return { entries, problems };
 }
 
-const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
 function checkFile(file: SourceFile, problems: Problem[]): CheckedEntry | undefined {
-  const match = frontmatterPattern.exec(file.source);
-  if (!match) {
+  const { frontmatter } = splitFrontmatter(file.source);
+  if (frontmatter === undefined) {
     problems.push({ file: file.file, line: 1, field: 'frontmatter', message: 'is missing; start the file with a --- block holding title, description and published' });
     return undefined;
   }
   let raw: unknown;
   try {
     // The core schema keeps dates as text, so an impossible date is caught instead of rolled over.
-    raw = yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA });
+    raw = yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
@@ -113,7 +112,7 @@ function checkFile(file: SourceFile, problems: Problem[]): CheckedEntry | undefi
     problems.push({ file: file.file, line: 1, field: 'frontmatter', message: 'must be a set of key: value lines' });
     return undefined;
   }
-  const lineOf = (key: string) => frontmatterLine(match[1]!, key);
+  const lineOf = (key: string) => frontmatterLine(frontmatter, key);
   const parsed = entrySchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push(...describeIssue(file, issue, raw as Record<string, unknown>, lineOf));
@@ -228,7 +227,6 @@ function checkBody(file: SourceFile, body: ParsedBody, problems: Problem[]): voi
 
 /** Pages other than entries that a body may link to. */
 const sitePages = new Set(['/', '/area/', '/term/', '/definition/', '/search/']);
-const entryPathPattern = /^\/(area|term|definition)\/([a-z0-9-]+)\/(?:#[\w-]*)?$/;
 
 function checkAcrossEntries(entries: readonly CheckedEntry[], problems: Problem[]): void {
   reportOrphans(entries, problems);
@@ -245,7 +243,7 @@ function checkAcrossEntries(entries: readonly CheckedEntry[], problems: Problem[
   const pagePaths = new Map(entries.map((entry) => [`/${entry.kind}/${entry.slug}/`, entry]));
   const redirectOwners = new Map<string, CheckedEntry>();
   for (const entry of entries) {
-    const lineOf = (key: string) => frontmatterLine(frontmatterPattern.exec(entry.source)?.[1] ?? '', key);
+    const lineOf = (key: string) => frontmatterLine(splitFrontmatter(entry.source).frontmatter ?? '', key);
     const seen = new Set<string>();
     entry.data.related.forEach((slug, index) => {
       const field = `related[${index}]`;
@@ -275,11 +273,11 @@ function checkAcrossEntries(entries: readonly CheckedEntry[], problems: Problem[
       }
     });
     for (const link of entry.body.links) {
-      const target = entryPathPattern.exec(link.url);
+      const target = entryFromPath(link.url);
       if (link.url.startsWith('/') && !target && !link.url.startsWith('//') && !sitePages.has(link.url)) {
         problems.push({ file: entry.file, line: link.line, field: 'body', message: `link "${link.url}" is not an entry page; link entries as /<kind>/<slug>/` });
       } else if (target) {
-        const linked = bySlug.get(target[2]!) ?? bySlug.get(closestMatch(target[2]!, slugs) ?? '');
+        const linked = bySlug.get(target.slug) ?? bySlug.get(closestMatch(target.slug, slugs) ?? '');
         if (!linked || `/${linked.kind}/${linked.slug}/` !== link.url.replace(/#.*$/, '')) {
           const fix = linked ? `did you mean "/${linked.kind}/${linked.slug}/"?` : 'link an existing entry as /<kind>/<slug>/';
           problems.push({ file: entry.file, line: link.line, field: 'body', message: `link "${link.url}" leads nowhere; ${fix}` });
@@ -296,7 +294,7 @@ function reportOrphans(entries: readonly CheckedEntry[], problems: Problem[]): v
     if (entry.data.draft) continue;
     for (const slug of entry.data.related) if (slug !== entry.slug) reached.add(slug);
     for (const link of entry.body.links) {
-      const slug = entryPathPattern.exec(link.url)?.[2];
+      const slug = entryFromPath(link.url)?.slug;
       if (slug && slug !== entry.slug) reached.add(slug);
     }
   }

@@ -9,9 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import * as yaml from 'js-yaml';
 import { readContentFolder } from './content-check.ts';
-import { readBody } from './markdown.ts';
-
-const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+import { readBody, splitFrontmatter } from './markdown.ts';
 
 export interface EntryLoaderOptions {
   /** The content folder, relative to the project root. */
@@ -38,11 +36,10 @@ export function entryLoader(options: EntryLoaderOptions): Loader {
           if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
           continue;
         }
-        const match = frontmatterPattern.exec(file.source);
-        const body = match ? file.source.slice(match[0].length) : file.source;
+        const { frontmatter, body } = splitFrontmatter(file.source);
         const path = join(directory, file.kind, `${file.slug}.mdx`);
         const filePath = relative(root, path).split('\\').join('/');
-        const data = await parseData({ id, data: (match ? yaml.load(match[1]!) : {}) as Record<string, unknown>, filePath: path });
+        const data = await parseData({ id, data: (frontmatter === undefined ? {} : yaml.load(frontmatter)) as Record<string, unknown>, filePath: path });
         if (readBody(body).usesMdx) {
           store.set({ id, data, body, filePath, digest, deferredRender: true });
           deferred++;

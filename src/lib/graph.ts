@@ -5,7 +5,7 @@
  */
 import type { Section, ParsedBody } from './markdown.ts';
 import { kindLabels, kinds, type EntryData, type Kind } from './schema.ts';
-import { entryPath, resourcePath } from './urls.ts';
+import { entryFromPath, entryPath, resourcePath } from './urls.ts';
 
 /** What the graph is built from: one parsed, validated file. */
 export interface EntryInput {
@@ -89,7 +89,7 @@ export function buildGlossary(inputs: readonly EntryInput[]): Glossary {
   // Outgoing edges: curated related slugs and body links, in the author's order.
   const outgoing = new Map<string, string[]>();
   for (const input of published) {
-    const linked = input.body.links.map((link) => slugFromPath(link.url)).filter((slug): slug is string => slug !== undefined);
+    const linked = input.body.links.map((link) => entryFromPath(link.url)?.slug).filter((slug): slug is string => slug !== undefined);
     outgoing.set(input.slug, unique([...input.data.related, ...linked]).filter((slug) => slug !== input.slug && bySlug.has(slug)));
   }
   // Incoming edges, from one pass over the outgoing ones (never a scan of all entries per entry).
@@ -148,11 +148,6 @@ function toEntry(input: EntryInput): GlossaryEntry {
     related: [],
     backlinks: [],
   };
-}
-
-/** The slug an internal entry link points at, or undefined for any other URL. */
-export function slugFromPath(url: string): string | undefined {
-  return /^\/(?:area|term|definition)\/([a-z0-9-]+)\/(?:#.*)?$/.exec(url)?.[1];
 }
 
 const stopWords = new Set(['a', 'an', 'and', 'the', 'of', 'in', 'on', 'for', 'to', 'vs', 'versus', 'with', 'by', 'at']);

@@ -51,6 +51,14 @@ export interface ParsedBody {
 
 export const markdownFeatures = { math: true } as const;
 
+const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** A file's YAML frontmatter (without its fences) and its body; `frontmatter` is undefined when there is none. */
+export function splitFrontmatter(source: string): { frontmatter: string | undefined; body: string } {
+  const match = frontmatterPattern.exec(source);
+  return match ? { frontmatter: match[1]!, body: source.slice(match[0].length) } : { frontmatter: undefined, body: source };
+}
+
 /** Parse a whole `.mdx` file (frontmatter included, so line numbers are the file's). Throws on MDX syntax errors. */
 export function parseSource(source: string): MarkdownNode {
   return mdxToMdast(source, { features: markdownFeatures }) as unknown as MarkdownNode;

@@ -28,6 +28,12 @@ export function absoluteUrl(path: string): string {
   return new URL(path, `${site.url}/`).href;
 }
 
+/** The entry an internal link points at (`/term/delta/`, `/term/delta/#how`), or undefined for any other URL. */
+export function entryFromPath(url: string): { kind: Kind; slug: string } | undefined {
+  const match = /^\/(area|term|definition)\/([a-z0-9-]+)\/(?:#.*)?$/.exec(url);
+  return match ? { kind: match[1] as Kind, slug: match[2]! } : undefined;
+}
+
 /** A letter's anchor on an A to Z list. */
 export function letterAnchor(letter: string): string {
   return letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`;
