@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { katexMathPlugin } from './src/lib/math.ts';
-import { autolinkPlugin } from './src/lib/autolink.ts';
+import { autolinkPlugin, linkTarget } from './src/lib/autolink.ts';
 import { contentDirectory, site } from './src/lib/site.ts';
 import { entryPath } from './src/lib/urls.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -44,7 +44,7 @@ export default defineConfig({
     contentCheck((entries) => {
       checkedEntries = entries;
       redirectPaths = new Set(entries.flatMap((entry) => entry.data.redirectFrom));
-      linkTargets = entries.map((entry) => ({ slug: entry.slug, path: entryPath(entry.kind, entry.slug), names: [entry.data.title, ...entry.data.aliases] }));
+      linkTargets = entries.map((entry) => linkTarget({ kind: entry.kind, slug: entry.slug, title: entry.data.title, aliases: entry.data.aliases }));
       for (const entry of entries) {
         const date = entry.data.updated ?? entry.data.published;
         lastModified.set(entryPath(entry.kind, entry.slug), date);
@@ -54,7 +54,7 @@ export default defineConfig({
     }),
     mdx(),
     sitemap({
-      // Redirect pages, the search page and Markdown twins are not pages to list.
+      // Redirect pages and the search page are not pages to list (endpoints such as the twins never are).
       filter: (url) => {
         const path = new URL(url).pathname;
         return path !== '/search/' && !redirectPaths.has(path);

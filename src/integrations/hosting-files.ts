@@ -11,9 +11,10 @@ export function hostingFiles(redirects: () => readonly Redirect[]): AstroIntegra
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        writeFileSync(`${out}_redirects`, redirectsFile(redirects()));
+        const lines = redirects();
+        writeFileSync(`${out}_redirects`, redirectsFile(lines));
         writeFileSync(`${out}_headers`, headersFile([searchLoaderHash()]));
-        logger.info(`wrote _redirects (${redirects().length} redirects) and _headers`);
+        logger.info(`wrote _redirects (${lines.length} redirects) and _headers`);
       },
     },
   };

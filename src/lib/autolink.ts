@@ -6,13 +6,19 @@
  */
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import type { MarkdownNode } from './markdown.ts';
-import { entryFromPath } from './urls.ts';
+import { entryFromPath, entryPath } from './urls.ts';
+import type { Kind } from './schema.ts';
 
 export interface LinkTarget {
   slug: string;
   path: string;
   /** The titles and aliases that name the entry. */
   names: readonly string[];
+}
+
+/** An entry as auto-links see it: its page, and its title and aliases as the names that mention it. */
+export function linkTarget(entry: { kind: Kind; slug: string; title: string; aliases: readonly string[] }): LinkTarget {
+  return { slug: entry.slug, path: entryPath(entry.kind, entry.slug), names: [entry.title, ...entry.aliases] };
 }
 
 export interface LinkMatcher {

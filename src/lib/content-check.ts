@@ -278,7 +278,7 @@ function checkAcrossEntries(entries: readonly CheckedEntry[], problems: Problem[
         problems.push({ file: entry.file, line: link.line, field: 'body', message: `link "${link.url}" is not an entry page; link entries as /<kind>/<slug>/` });
       } else if (target) {
         const linked = bySlug.get(target.slug) ?? bySlug.get(closestMatch(target.slug, slugs) ?? '');
-        if (!linked || `/${linked.kind}/${linked.slug}/` !== link.url.replace(/#.*$/, '')) {
+        if (!linked || linked.kind !== target.kind || linked.slug !== target.slug) {
           const fix = linked ? `did you mean "/${linked.kind}/${linked.slug}/"?` : 'link an existing entry as /<kind>/<slug>/';
           problems.push({ file: entry.file, line: link.line, field: 'body', message: `link "${link.url}" leads nowhere; ${fix}` });
         }

@@ -6,17 +6,23 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildGlossary, type Glossary, type GlossaryEntry } from './graph.ts';
 import { readBody } from './markdown.ts';
 import { markdownRenderer } from './render.ts';
+import { linkTarget } from './autolink.ts';
 import { isKind } from './schema.ts';
 
-let glossaryPromise: Promise<Glossary> | undefined;
+/** The graph, and the Markdown renderer that links to its entries: both built once, together. */
+let loaded: Promise<{ glossary: Glossary; renderMarkdown: (body: string, slug: string) => Promise<string> }> | undefined;
 const collectionEntries = new Map<string, CollectionEntry<'entries'>>();
 
-export function getGlossary(): Promise<Glossary> {
-  glossaryPromise ??= loadGlossary();
-  return glossaryPromise;
+function load() {
+  loaded ??= loadGlossary();
+  return loaded;
 }
 
-async function loadGlossary(): Promise<Glossary> {
+export async function getGlossary(): Promise<Glossary> {
+  return (await load()).glossary;
+}
+
+async function loadGlossary() {
   const entries = await getCollection('entries');
   const inputs = entries.map((entry) => {
     const [kind, slug] = entry.id.split('/') as [string, string];
@@ -25,16 +31,13 @@ async function loadGlossary(): Promise<Glossary> {
     return { kind, slug, data: entry.data, body: readBody(entry.body ?? '') };
   });
   const glossary = buildGlossary(inputs);
-  renderMarkdown = markdownRenderer(glossary.entries.map((entry) => ({ slug: entry.slug, path: entry.path, names: [entry.title, ...entry.aliases] })));
-  return glossary;
+  return { glossary, renderMarkdown: markdownRenderer(glossary.entries.map(linkTarget)) };
 }
-
-let renderMarkdown: ((body: string, slug: string) => Promise<string>) | undefined;
 
 /** An entry's body for its page: HTML for plain Markdown, or the compiled MDX component. */
 export async function renderEntry(entry: GlossaryEntry): Promise<{ html: string } | Awaited<ReturnType<typeof render>>> {
-  await getGlossary();
+  const { renderMarkdown } = await load();
   const collectionEntry = collectionEntries.get(entry.id);
   if (!collectionEntry) throw new Error(`No collection entry for ${entry.id}`);
-  return entry.usesMdx ? render(collectionEntry) : { html: await renderMarkdown!(collectionEntry.body ?? '', entry.slug) };
+  return entry.usesMdx ? render(collectionEntry) : { html: await renderMarkdown(collectionEntry.body ?? '', entry.slug) };
 }
