@@ -1,25 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
-import { katexMathPlugin } from './src/lib/math.ts';
-import { autolinkPlugin, linkTarget } from './src/lib/autolink.ts';
 import { contentDirectory, site } from './src/lib/site.ts';
-import { entryPath } from './src/lib/urls.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { hostingFiles } from './src/integrations/hosting-files.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-
-/** @type {readonly import('./src/lib/content-check.ts').CheckedEntry[]} */
-let checkedEntries = [];
-/** Old paths that are redirects, not pages: the sitemap leaves them out. */
-let redirectPaths = new Set();
-/** Page path to its last change, for the sitemap's lastmod. */
-const lastModified = new Map();
-/** Every entry's names, for auto-links; filled by the content check before any page is compiled. */
-/** @type {import('./src/lib/autolink.ts').LinkTarget[]} */
-let linkTargets = [];
+import { glossary } from './src/integrations/glossary.ts';
 
 export default defineConfig({
   site: site.url,
@@ -37,37 +19,7 @@ export default defineConfig({
     // next ones render (10,000 entries: about 30 s of page generation instead of 45 s at the default 1).
     concurrency: 8,
   },
-  markdown: {
-    processor: satteri({ features: { math: true }, mdastPlugins: [autolinkPlugin(() => linkTargets), katexMathPlugin] }),
-  },
-  integrations: [
-    contentCheck((entries) => {
-      checkedEntries = entries;
-      redirectPaths = new Set(entries.flatMap((entry) => entry.data.redirectFrom));
-      linkTargets = entries.map((entry) => linkTarget({ kind: entry.kind, slug: entry.slug, title: entry.data.title, aliases: entry.data.aliases }));
-      for (const entry of entries) {
-        const date = entry.data.updated ?? entry.data.published;
-        lastModified.set(entryPath(entry.kind, entry.slug), date);
-        // The home page and a section change whenever one of their entries does.
-        for (const index of ['/', `/${entry.kind}/`]) if (!(lastModified.get(index) >= date)) lastModified.set(index, date);
-      }
-    }),
-    mdx(),
-    sitemap({
-      // Redirect pages and the search page are not pages to list (endpoints such as the twins never are).
-      filter: (url) => {
-        const path = new URL(url).pathname;
-        return path !== '/search/' && !redirectPaths.has(path);
-      },
-      serialize: (item) => {
-        const path = new URL(item.url).pathname.replace(/resource\/\d+\/$/, '');
-        const date = lastModified.get(path);
-        return date ? { ...item, lastmod: date } : item;
-      },
-    }),
-    searchIndex(),
-    hostingFiles(() => checkedEntries.flatMap((entry) => entry.data.redirectFrom.map((from) => ({ from, to: entryPath(entry.kind, entry.slug) })))),
-  ],
+  integrations: [glossary()],
   vite: {
     build: {
       rolldownOptions: {

@@ -8,6 +8,6 @@ import { contentDirectory } from '../src/lib/site.ts';
 const root = process.cwd();
 const { entries, problems: checkProblems } = checkContentFolder(resolve(root, contentDirectory), root);
 const problems = [...checkProblems, ...lintEntries(entries)];
-if (problems.length > 0) console.error(formatReport(problems));
+if (problems.length > 0) console.error(formatReport(problems, `${contentDirectory.replace(/^\.\//, '')}/`, { allWarnings: process.argv.includes('--all') }));
 console.log(problems.length > 0 ? 'Content lint failed.' : `Content lint passed: ${entries.length} entries.`);
 process.exitCode = problems.length > 0 ? 1 : 0;

@@ -1,14 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import { entrySchema } from './lib/schema.ts';
-import { datesToText } from './lib/frontmatter-dates.ts';
+import { entryFields } from './lib/schema.ts';
 import { contentDirectory } from './lib/site.ts';
 import { entryLoader } from './lib/entry-loader.ts';
+import type { BodyAnalysis } from './lib/markdown.ts';
 
 export const collections = {
   entries: defineCollection({
-    // One folder per kind, no deeper: the content check reports any file the loader would skip.
+    // The loader runs the content check, the one validation of every file (the schema below is not run
+    // again): it gives the entries their types, with the body's analysis the check computed.
     loader: entryLoader({ base: contentDirectory }),
-    schema: z.preprocess(datesToText, entrySchema),
+    schema: entryFields.extend({ analysis: z.custom<BodyAnalysis>() }),
   }),
 };

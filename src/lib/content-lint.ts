@@ -19,18 +19,18 @@ export function lintEntries(entries: readonly CheckedEntry[]): Problem[] {
   for (const entry of entries) {
     const sections = entry.body.sections;
     if (sections.length < minimumSections[entry.kind]) {
-      problems.push({ file: entry.file, field: 'body', message: `has ${sections.length} question sections; a ${entry.kind} needs at least ${minimumSections[entry.kind]}` });
+      problems.push({ code: 'lint/sections', file: entry.file, field: 'body', message: `has ${sections.length} question sections; a ${entry.kind} needs at least ${minimumSections[entry.kind]}` });
     }
     const words = countWords([entry.body.preamble, ...sections.map((section) => section.text)].join(' '));
     if (words < wordRange.min || words > wordRange.max) {
       const fix = words < wordRange.min ? 'add the mechanism, an example or the caveats' : 'cut it to what a specialist needs';
-      problems.push({ file: entry.file, field: 'body', message: `has ${words} words; an entry has ${wordRange.min} to ${wordRange.max}: ${fix}` });
+      problems.push({ code: 'lint/length', file: entry.file, field: 'body', message: `has ${words} words; an entry has ${wordRange.min} to ${wordRange.max}: ${fix}` });
     }
     if (entry.body.preamble) {
-      problems.push({ file: entry.file, field: 'body', message: 'has text before its first question; start the body with an H2 question' });
+      problems.push({ code: 'lint/preamble', file: entry.file, field: 'body', message: 'has text before its first question; start the body with an H2 question' });
     }
     if (entry.data.sources.length === 0) {
-      problems.push({ file: entry.file, field: 'sources', message: 'is empty; cite at least one source, primary where one exists' });
+      problems.push({ code: 'lint/sources', file: entry.file, field: 'sources', message: 'is empty; cite at least one source, primary where one exists' });
     }
   }
   problems.push(...repeatedSentences(entries));
@@ -61,7 +61,7 @@ export function repeatedSentences(entries: readonly CheckedEntry[]): Problem[] {
           continue;
         }
         const where = earlier === entry ? 'earlier in this entry' : `in ${earlier.file}`;
-        problems.push({ file: entry.file, line: section.line, field: 'body', message: `repeats a sentence that stands ${where}: "${sentence.slice(0, 80)}..."; say it once, or say it differently` });
+        problems.push({ code: 'lint/repeated-sentence', file: entry.file, line: section.line, field: 'body', message: `repeats a sentence that stands ${where}: "${sentence.slice(0, 80)}..."; say it once, or say it differently` });
       }
     }
   }

@@ -1,15 +1,35 @@
 /**
- * The content loader. Most entries are plain Markdown in an .mdx file: no JSX, no expressions, no imports.
- * Those are stored as data and body only and rendered at page time by lib/render.ts with Sätteri's
- * Markdown pipeline, several times faster than compiling each file as an MDX module through Vite. An entry
- * that does use MDX is left to the MDX integration, exactly as Astro's glob loader would leave it.
+ * The content loader: the one read of the content. It runs the content check over the whole folder
+ * (which parses every file's frontmatter and body once), and stores what the rest of the site needs:
+ * the validated data, the body to render, and the body's analysis (question sections, links, math), so
+ * the glossary graph never parses a body again.
+ *
+ * Bodies that are plain Markdown (most of them) are rendered at page time by lib/render.ts; a body that
+ * uses MDX is left to the MDX integration, as Astro's glob loader would leave it (`deferredRender`).
+ *
+ * In `astro build` a content error stops the build with the whole report. In `astro dev` the loader
+ * watches the folder and checks again on every change (re-parsing only the changed files); a problem is
+ * printed in the terminal and stored, so every page shows it in the error overlay until it is fixed.
  */
-import { createHash } from 'node:crypto';
-import { join, relative, resolve } from 'node:path';
-import type { Loader } from 'astro/loaders';
-import * as yaml from 'js-yaml';
-import { readContentFolder } from './content-check.ts';
-import { readBody, splitFrontmatter } from './markdown.ts';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { contentChecker, type CheckResult } from './content-check.ts';
+import { splitFrontmatter } from './content-frontmatter.ts';
+import { analyse, type BodyAnalysis } from './markdown.ts';
+import { formatProblem, formatReport, isError, plural, type Problem } from './problems.ts';
+import { linkTarget, type LinkTarget } from './autolink.ts';
+import type { EntryData } from './schema.ts';
+
+/** An entry as the loader stores it. */
+export interface StoredEntry extends EntryData {
+  analysis: BodyAnalysis;
+}
+
+/** The id of the one record that carries the content check's errors in `astro dev`; no entry id can look like it. */
+export const problemsId = '!problems';
 
 export interface EntryLoaderOptions {
   /** The content folder, relative to the project root. */
@@ -19,37 +39,106 @@ export interface EntryLoaderOptions {
 export function entryLoader(options: EntryLoaderOptions): Loader {
   return {
     name: 'glossary-entries',
-    load: async ({ store, parseData, config, logger }) => {
-      const root = config.root.pathname;
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
       const directory = resolve(root, options.base);
-      // The content check has reported every file this skips; here they are simply not entries.
-      const { files } = readContentFolder(directory, root);
-      const untouched = new Set(store.keys());
-      let plain = 0;
-      let deferred = 0;
-      for (const file of files) {
-        const id = `${file.kind}/${file.slug}`;
-        untouched.delete(id);
-        const digest = createHash('sha256').update(file.source).digest('hex').slice(0, 16);
-        const existing = store.get(id);
-        if (existing?.digest === digest) {
-          if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
-          continue;
-        }
-        const { frontmatter, body } = splitFrontmatter(file.source);
-        const path = join(directory, file.kind, `${file.slug}.mdx`);
-        const filePath = relative(root, path).split('\\').join('/');
-        const data = await parseData({ id, data: (frontmatter === undefined ? {} : yaml.load(frontmatter)) as Record<string, unknown>, filePath: path });
-        if (readBody(body).usesMdx) {
-          store.set({ id, data, body, filePath, digest, deferredRender: true });
-          deferred++;
-        } else {
-          store.set({ id, data, body, filePath, digest });
-          plain++;
-        }
+      const check = contentChecker(root);
+      const sync = () => syncEntries(context, check(directory));
+      const problems = sync();
+      if (problems.some(isError) && !context.watcher) {
+        // The report goes to stderr whole, one line per problem; the error then ends the build.
+        console.error(formatReport(problems, `${options.base.replace(/^\.\//, '')}/`));
+        throw new AstroError(`${plural(problems.filter(isError).length, 'content error')} (listed above) stopped the build.`, 'Fix each line, or run npm run check:content to see them again.');
       }
-      for (const id of untouched) store.delete(id);
-      logger.info(`${plain} entries in plain Markdown, ${deferred} for the MDX compiler, ${files.length - plain - deferred} unchanged`);
+      reportInTerminal(context, problems, options.base);
+      if (!context.watcher) return;
+      // In astro dev: check again whenever an entry is added, changed or deleted, a burst of saves at once.
+      // The folder is watched explicitly, since it may lie outside the project (a fixture, a corpus).
+      context.watcher.add(directory);
+      let pending: ReturnType<typeof setTimeout> | undefined;
+      const onChange = (path: string) => {
+        if (!path.startsWith(directory + sep)) return;
+        clearTimeout(pending);
+        pending = setTimeout(() => reportInTerminal(context, sync(), options.base), 30);
+      };
+      context.watcher.on('add', onChange);
+      context.watcher.on('change', onChange);
+      context.watcher.on('unlink', onChange);
     },
+  };
+}
+
+/** Store what the check found, remove what is gone, and return the problems. */
+function syncEntries(context: LoaderContext, { entries, problems }: CheckResult): Problem[] {
+  const { store } = context;
+  const untouched = new Set(store.keys());
+  untouched.delete(problemsId);
+  const counts = { plain: 0, mdx: 0, unchanged: 0 };
+  for (const entry of entries) {
+    const id = `${entry.kind}/${entry.slug}`;
+    untouched.delete(id);
+    const digest = context.generateDigest(entry.source);
+    const existing = store.get(id);
+    const filePath = entry.file;
+    if (existing?.digest === digest) {
+      if (existing.deferredRender) store.addModuleImport(filePath);
+      counts.unchanged++;
+      continue;
+    }
+    counts[entry.body.usesMdx ? 'mdx' : 'plain']++;
+    const data: StoredEntry = { ...entry.data, analysis: analyse(entry.body) };
+    const body = splitFrontmatter(entry.source).body;
+    store.set({ id, data: data as unknown as Record<string, unknown>, body, filePath, digest, ...(entry.body.usesMdx ? { deferredRender: true } : {}) });
+  }
+  for (const id of untouched) store.delete(id);
+  context.logger.info(`${counts.plain} entries in plain Markdown, ${counts.mdx} for the MDX compiler, ${counts.unchanged} unchanged`);
+  const errors = problems.filter(isError);
+  if (errors.length > 0) store.set({ id: problemsId, data: { lines: errors.map(formatProblem) } });
+  else store.delete(problemsId);
+  writeLinkTargets(context, entries.filter((entry) => !entry.data.draft).map((entry) => linkTarget({ kind: entry.kind, slug: entry.slug, title: entry.data.title, aliases: entry.data.aliases })));
+  return problems;
+}
+
+function reportInTerminal(context: LoaderContext, problems: readonly Problem[], base: string): void {
+  if (problems.length === 0) return;
+  const report = formatReport(problems, `${base.replace(/^\.\//, '')}/`);
+  if (problems.some(isError)) context.logger.error(report);
+  else context.logger.warn(report);
+}
+
+/**
+ * MDX bodies are compiled by Vite with the Markdown configuration in astro.config.mjs, which cannot import
+ * the content store. The loader hands that compile the names to auto-link through a file in Astro's cache
+ * folder, rewritten only when the names change (so MDX modules are not invalidated by other edits).
+ */
+export function linkTargetsFile(cacheDir: URL | string): string {
+  return join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'glossary-link-targets.json');
+}
+
+function writeLinkTargets(context: LoaderContext, targets: LinkTarget[]): void {
+  const file = linkTargetsFile(context.config.cacheDir);
+  const text = JSON.stringify(targets);
+  let previous: string | undefined;
+  try {
+    previous = readFileSync(file, 'utf8');
+  } catch {
+    previous = undefined;
+  }
+  if (previous !== text) writeFileSync(file, text);
+}
+
+/** The names the loader last wrote, read again only when the file changes. */
+export function readLinkTargets(cacheDir: URL | string): () => readonly LinkTarget[] {
+  const file = linkTargetsFile(cacheDir);
+  let known: { modified: number; targets: readonly LinkTarget[] } = { modified: -1, targets: [] };
+  return () => {
+    let modified: number;
+    try {
+      modified = statSync(file).mtimeMs;
+    } catch {
+      return known.targets;
+    }
+    if (modified !== known.modified) known = { modified, targets: JSON.parse(readFileSync(file, 'utf8')) as LinkTarget[] };
+    return known.targets;
   };
 }

@@ -1,43 +1,62 @@
 /**
- * The one module that reads the content collection. It builds the glossary graph once per build
- * (module state, shared by every page) and hands pages what they need; routes never call getCollection.
+ * The one module that reads the content collection. It builds the glossary graph from what the content
+ * loader stored (the check's one parse of each body), once per build, and hands pages what they need;
+ * routes never call getCollection. In `astro dev` the graph is built again whenever the stored content
+ * changes, and a content error stored by the loader is thrown, so the browser shows it in the overlay.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { resolve } from 'node:path';
 import { buildGlossary, type Glossary, type GlossaryEntry } from './graph.ts';
-import { readBody } from './markdown.ts';
 import { markdownRenderer } from './render.ts';
 import { linkTarget } from './autolink.ts';
+import { problemsId } from './entry-loader.ts';
 import { isKind } from './schema.ts';
 
-/** The graph, and the Markdown renderer that links to its entries: both built once, together. */
-let loaded: Promise<{ glossary: Glossary; renderMarkdown: (body: string, slug: string) => Promise<string> }> | undefined;
-const collectionEntries = new Map<string, CollectionEntry<'entries'>>();
+interface Loaded {
+  glossary: Glossary;
+  renderMarkdown: (body: string, filePath: string) => Promise<string>;
+  collectionEntries: ReadonlyMap<string, CollectionEntry<'entries'>>;
+}
 
-function load() {
-  loaded ??= loadGlossary();
-  return loaded;
+let loaded: { key: string; value: Promise<Loaded> } | undefined;
+
+async function load(): Promise<Loaded> {
+  // A build reads the collection once; dev reads it on every request and rebuilds when an entry changed.
+  if (loaded && !import.meta.env.DEV) return loaded.value;
+  const entries = await getCollection('entries');
+  const problems = entries.find((entry) => entry.id === problemsId);
+  if (problems) {
+    const lines = (problems.data as unknown as { lines: string[] }).lines;
+    throw new AstroError(`The content check found ${lines.length === 1 ? 'a problem' : `${lines.length} problems`}:\n${lines.join('\n')}`, 'Fix each line; the page comes back as soon as the file is saved.');
+  }
+  const key = import.meta.env.DEV ? entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join('\n') : '';
+  if (loaded?.key !== key) loaded = { key, value: loadGlossary(entries) };
+  return loaded.value;
 }
 
 export async function getGlossary(): Promise<Glossary> {
   return (await load()).glossary;
 }
 
-async function loadGlossary() {
-  const entries = await getCollection('entries');
+async function loadGlossary(entries: CollectionEntry<'entries'>[]): Promise<Loaded> {
+  const collectionEntries = new Map<string, CollectionEntry<'entries'>>();
   const inputs = entries.map((entry) => {
     const [kind, slug] = entry.id.split('/') as [string, string];
     if (!isKind(kind)) throw new Error(`content/${entry.id}: not in a kind folder`);
-    collectionEntries.set(`${kind}/${slug}`, entry);
-    return { kind, slug, data: entry.data, body: readBody(entry.body ?? '') };
+    collectionEntries.set(entry.id, entry);
+    const { analysis, ...data } = entry.data;
+    return { kind, slug, data, analysis };
   });
   const glossary = buildGlossary(inputs);
-  return { glossary, renderMarkdown: markdownRenderer(glossary.entries.map(linkTarget)) };
+  return { glossary, renderMarkdown: await markdownRenderer(glossary.entries.map(linkTarget)), collectionEntries };
 }
 
 /** An entry's body for its page: HTML for plain Markdown, or the compiled MDX component. */
 export async function renderEntry(entry: GlossaryEntry): Promise<{ html: string } | Awaited<ReturnType<typeof render>>> {
-  const { renderMarkdown } = await load();
+  const { renderMarkdown, collectionEntries } = await load();
   const collectionEntry = collectionEntries.get(entry.id);
   if (!collectionEntry) throw new Error(`No collection entry for ${entry.id}`);
-  return entry.usesMdx ? render(collectionEntry) : { html: await renderMarkdown(collectionEntry.body ?? '', entry.slug) };
+  if (entry.usesMdx) return render(collectionEntry);
+  return { html: await renderMarkdown(collectionEntry.body ?? '', resolve(collectionEntry.filePath ?? `${entry.id}.mdx`)) };
 }

@@ -3,7 +3,7 @@
  * entries. Every page, twin, JSON-LD block and feed reads this; none of them scans the collection itself.
  * Pure: it takes parsed entries and returns data, so unit tests drive it without Astro.
  */
-import type { Section, ParsedBody } from './markdown.ts';
+import type { BodyAnalysis, Section } from './markdown.ts';
 import { kindLabels, kinds, type EntryData, type Kind } from './schema.ts';
 import { entryFromPath, entryPath, resourcePath } from './urls.ts';
 
@@ -12,14 +12,7 @@ export interface EntryInput {
   kind: Kind;
   slug: string;
   data: EntryData;
-  body: ParsedBody;
-}
-
-export type RelationReason = 'curated' | 'backlink' | 'similar';
-
-export interface RelatedEntry {
-  entry: GlossaryEntry;
-  reason: RelationReason;
+  analysis: BodyAnalysis;
 }
 
 export interface GlossaryEntry {
@@ -45,7 +38,7 @@ export interface GlossaryEntry {
    * The full related list: curated first, then backlinks, then similar entries up to the entry page's
    * twelve; no repeats, never itself.
    */
-  related: RelatedEntry[];
+  related: GlossaryEntry[];
   /** Entries that name this one in `related` or link to it from their body. */
   backlinks: GlossaryEntry[];
 }
@@ -89,7 +82,7 @@ export function buildGlossary(inputs: readonly EntryInput[]): Glossary {
   // Outgoing edges: curated related slugs and body links, in the author's order.
   const outgoing = new Map<string, string[]>();
   for (const input of published) {
-    const linked = input.body.links.map((link) => entryFromPath(link.url)?.slug).filter((slug): slug is string => slug !== undefined);
+    const linked = input.analysis.links.map((url) => entryFromPath(url)?.slug).filter((slug): slug is string => slug !== undefined);
     outgoing.set(input.slug, unique([...input.data.related, ...linked]).filter((slug) => slug !== input.slug && bySlug.has(slug)));
   }
   // Incoming edges, from one pass over the outgoing ones (never a scan of all entries per entry).
@@ -103,19 +96,19 @@ export function buildGlossary(inputs: readonly EntryInput[]): Glossary {
   for (const entry of entries) {
     const curated = inputBySlug.get(entry.slug)!.data.related.filter((slug) => bySlug.has(slug) && slug !== entry.slug);
     const seen = new Set<string>([entry.slug]);
-    const related: RelatedEntry[] = [];
-    const add = (slug: string, reason: RelationReason) => {
+    const related: GlossaryEntry[] = [];
+    const add = (slug: string) => {
       if (seen.has(slug)) return;
       seen.add(slug);
-      related.push({ entry: bySlug.get(slug)!, reason });
+      related.push(bySlug.get(slug)!);
     };
-    for (const slug of curated) add(slug, 'curated');
-    for (const other of entry.backlinks) add(other.slug, 'backlink');
+    for (const slug of curated) add(slug);
+    for (const other of entry.backlinks) add(other.slug);
     // Similar entries fill the page's list up to its length; they never make a list long enough to need
     // resource pages, which are for what authors and links put there (a page of near-misses helps no one).
     for (const other of similarity(entry)) {
       if (related.length >= relatedOnPage) break;
-      add(other.slug, 'similar');
+      add(other.slug);
     }
     entry.related = related;
   }
@@ -141,9 +134,9 @@ function toEntry(input: EntryInput): GlossaryEntry {
     path: entryPath(input.kind, input.slug),
     published,
     modified: input.data.updated ? new Date(`${input.data.updated}T00:00:00Z`) : published,
-    sections: input.body.sections,
-    hasMath: input.body.formulas.length > 0,
-    usesMdx: input.body.usesMdx,
+    sections: input.analysis.sections,
+    hasMath: input.analysis.hasMath,
+    usesMdx: input.analysis.usesMdx,
     data: input.data,
     related: [],
     backlinks: [],
@@ -203,7 +196,7 @@ export interface ResourcePage {
   /** 1-based. */
   number: number;
   path: string;
-  items: RelatedEntry[];
+  items: GlossaryEntry[];
   previousPath: string | undefined;
   nextPath: string | undefined;
 }

@@ -4,7 +4,7 @@
  * for this (DefinedTerm in a DefinedTermSet). Every URL is absolute and ends in a slash.
  */
 import type { Article, BreadcrumbList, CollectionPage, DefinedTerm, DefinedTermSet, FAQPage, Organization, WebSite, WithContext } from 'schema-dts';
-import type { GlossaryEntry, RelatedEntry } from './graph.ts';
+import type { GlossaryEntry } from './graph.ts';
 import type { Section } from './markdown.ts';
 import { site } from './site.ts';
 import { absoluteUrl, homePath, searchPath } from './urls.ts';
@@ -73,7 +73,7 @@ export interface CollectionPageInput {
   path: string;
   image?: { src: string; alt: string; caption?: string | undefined } | undefined;
   /** Exactly the related entries the reader sees linked on this page. */
-  parts: readonly RelatedEntry[];
+  parts: readonly GlossaryEntry[];
 }
 
 export function collectionPage(input: CollectionPageInput): WithContext<CollectionPage> {
@@ -85,7 +85,7 @@ export function collectionPage(input: CollectionPageInput): WithContext<Collecti
     url: absoluteUrl(input.path),
     publisher: { '@type': 'Organization', name: site.publisher.name },
     ...(input.image ? { image: imageObject(input.image) } : {}),
-    hasPart: input.parts.map(({ entry }) => articlePart(entry)),
+    hasPart: input.parts.map(articlePart),
   };
 }
 

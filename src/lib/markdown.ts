@@ -51,12 +51,17 @@ export interface ParsedBody {
 
 export const markdownFeatures = { math: true } as const;
 
-const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** What the glossary graph needs of a body: computed from the check's one parse, and stored with the entry. */
+export interface BodyAnalysis {
+  sections: Section[];
+  /** The URLs the body links to, in order. */
+  links: string[];
+  hasMath: boolean;
+  usesMdx: boolean;
+}
 
-/** A file's YAML frontmatter (without its fences) and its body; `frontmatter` is undefined when there is none. */
-export function splitFrontmatter(source: string): { frontmatter: string | undefined; body: string } {
-  const match = frontmatterPattern.exec(source);
-  return match ? { frontmatter: match[1]!, body: source.slice(match[0].length) } : { frontmatter: undefined, body: source };
+export function analyse(body: ParsedBody): BodyAnalysis {
+  return { sections: body.sections, links: body.links.map((link) => link.url), hasMath: body.formulas.length > 0, usesMdx: body.usesMdx };
 }
 
 /** Parse a whole `.mdx` file (frontmatter included, so line numbers are the file's). Throws on MDX syntax errors. */

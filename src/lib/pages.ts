@@ -2,7 +2,7 @@
  * What each entry-based page shows, computed once from the graph: the breadcrumbs, the head, the related
  * entries on the page and the JSON-LD. The HTML page and its Markdown twin both read this, so they agree.
  */
-import { relatedOnPage, resourcePages, type Glossary, type GlossaryEntry, type RelatedEntry, type ResourcePage } from './graph.ts';
+import { relatedOnPage, resourcePages, type Glossary, type GlossaryEntry, type ResourcePage } from './graph.ts';
 import type { PageMeta } from './head.ts';
 import { pageTitle } from './head.ts';
 import { breadcrumbList, collectionDescription, collectionPage, definedTerm, definedTermSet, faqPage, organization, website, type Crumb } from './jsonld.ts';
@@ -15,7 +15,7 @@ export interface EntryPage {
   meta: PageMeta;
   crumbs: Crumb[];
   /** The related entries this page links to. */
-  related: RelatedEntry[];
+  related: GlossaryEntry[];
   /** The first resource page, when the entry has more related entries than its page shows. */
   allRelatedPath: string | undefined;
   /** The JSON-LD objects of the page, in the reference pages' order. */
@@ -126,7 +126,7 @@ export function sectionPage(kind: Kind, entries: readonly GlossaryEntry[]): Sect
   ];
   const structuredData = [
     breadcrumbList(crumbs),
-    collectionPage({ headline: pageTitle(meta), description: meta.description, path, parts: entries.map((entry) => ({ entry, reason: 'curated' as const })) }),
+    collectionPage({ headline: pageTitle(meta), description: meta.description, path, parts: entries }),
   ];
   return { heading, meta, crumbs, structuredData };
 }

@@ -1,36 +1,29 @@
 /**
- * The frontmatter of a glossary entry: the authors' interface. The same schema runs in the content
- * check (over every file, before Astro's build) and in `src/content.config.ts`, so the two never disagree.
+ * The frontmatter of a glossary entry: the authors' interface. The content check validates every file
+ * with it, once, in the content loader; `src/content.config.ts` takes the entry's types from it.
  */
 import { z } from 'zod';
 
-/** The kinds of entry, each a folder under `content/` and a section of the site. */
-export const kinds = ['area', 'term', 'definition'] as const;
-export type Kind = (typeof kinds)[number];
-
-/** How each kind is named in breadcrumbs, labels and titles. */
-export const kindLabels: Record<Kind, string> = { area: 'Area', term: 'Term', definition: 'Definition' };
-
-export function isKind(value: string): value is Kind {
-  return (kinds as readonly string[]).includes(value);
-}
+export { kinds, kindLabels, isKind, type Kind } from './kinds.ts';
 
 /** A slug is the file name: lowercase words joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const descriptionLength = { min: 50, max: 200 } as const;
 
-/** A calendar date written `YYYY-MM-DD` that exists: `2024-02-30` is refused, not rolled over to March. */
-export const isoDate = z
-  .string({ error: 'must be a date written YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
-  .refine(isRealDate, { error: 'is not a real calendar date' });
+/** What to add when a required field is missing: the content check prints it after "is required". */
+export const fieldHints: Readonly<Record<string, string>> = {
+  title: 'add a line such as title: Impermanent Loss',
+  description: `add a one-line definition of ${descriptionLength.min} to ${descriptionLength.max} characters`,
+  published: 'add the first publication day, such as published: 2026-11-21',
+};
 
-export function isRealDate(text: string): boolean {
-  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date written `YYYY-MM-DD` that exists: `2024-02-30` is refused, not rolled over to March. */
+export const isoDate = z.iso.date({
+  error: (issue) => (typeof issue.input === 'string' && datePattern.test(issue.input) ? 'is not a real calendar date' : 'must be a date written YYYY-MM-DD'),
+});
 
 const nonEmptyText = z.string().trim().min(1, { error: 'must not be empty' });
 
@@ -41,7 +34,8 @@ const sitePath = z
 
 const webUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
 
-export const entrySchema = z.strictObject({
+/** The fields of an entry, each checked on its own. */
+export const entryFields = z.strictObject({
   /** The term as readers know it; the page's one H1 and the first part of its `<title>`. */
   title: nonEmptyText,
   /**
@@ -68,10 +62,13 @@ export const entrySchema = z.strictObject({
   updated: isoDate.optional(),
   /** A draft is checked but left out of the build. Default: false. */
   draft: z.boolean().default(false),
-  /** An illustration: `src` (a site path or URL), required `alt` text, optional `caption`. Default: none. */
+  /**
+   * An illustration: `src` (an https URL, a site path under public/ such as `/images/smile.png`, or a path
+   * relative to the entry file), required `alt` text, optional `caption`. Default: none.
+   */
   image: z
     .strictObject({
-      src: nonEmptyText,
+      src: z.union([webUrl, z.string().regex(/^(?:\/|\.{1,2}\/)[\w./-]+$/)], { error: 'must be an https URL, a site path such as /images/smile.png, or a path relative to this file' }),
       alt: nonEmptyText,
       caption: nonEmptyText.optional(),
     })
@@ -80,5 +77,18 @@ export const entrySchema = z.strictObject({
   sources: z.array(z.strictObject({ title: nonEmptyText, url: webUrl })).default([]),
 });
 
+/** The frontmatter of an entry: its fields, and the rules between them. */
+export const entrySchema = entryFields.refine((entry) => entry.updated === undefined || entry.updated >= entry.published, {
+  path: ['updated'],
+  error: 'is earlier than published; an entry cannot change before it first appears, so fix either date',
+  // Checked whenever both dates are well formed, even if other fields have problems: every problem at once.
+  when: (payload) => {
+    const { published, updated } = (payload.value ?? {}) as { published?: unknown; updated?: unknown };
+    return typeof published === 'string' && typeof updated === 'string' && datePattern.test(published) && datePattern.test(updated);
+  },
+});
+
 export type EntryData = z.output<typeof entrySchema>;
-export const entryFields = Object.keys(entrySchema.shape);
+export const fieldNames = Object.keys(entryFields.shape);
+/** The fields of each nested object, for a did-you-mean on a nested key. */
+export const nestedFields: Readonly<Record<string, readonly string[]>> = { image: ['src', 'alt', 'caption'], sources: ['title', 'url'] };

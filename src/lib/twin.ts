@@ -45,7 +45,7 @@ function twinDocument(page: EntryPage, opening: readonly string[]): string {
     ...opening,
     '---',
     '',
-    ...relatedBlock(page.related.map((item) => item.entry)),
+    ...relatedBlock(page.related),
     '---',
     '',
     ...schemaBlock(page.structuredData),

@@ -1,14 +1,18 @@
 /** Every URL the site makes, from one place. Paths end in a slash; absolute URLs are built on `site.url`. */
 import { site } from './site.ts';
-import type { Kind } from './schema.ts';
+import { kinds, type Kind } from './kinds.ts';
 
 export const homePath = '/';
 export const searchPath = '/search/';
 export const feedPath = '/rss.xml';
+export const sitemapPath = '/sitemap.xml';
 
 export function sectionPath(kind: Kind): string {
   return `/${kind}/`;
 }
+
+/** The site's pages that are not entries: the home page, the section indexes and search. */
+export const sectionPaths: ReadonlySet<string> = new Set([homePath, ...kinds.map(sectionPath), searchPath]);
 
 export function entryPath(kind: Kind, slug: string): string {
   return `/${kind}/${slug}/`;

@@ -1,9 +1,11 @@
 /**
  * The search box, in the browser: results as the reader types, in a listbox under the header's search
  * field (the WAI-ARIA combobox pattern), and the full list on /search/. Loaded only when the reader
- * reaches for search (see lib/search-script.ts); the form works without it by going to /search/?q=.
+ * reaches for search (see scripts/search-loader.ts); the form works without it by going to /search/?q=.
  */
 import { relevantResults } from '../lib/search-ranking.ts';
+import { kinds, kindLabels } from '../lib/kinds.ts';
+import { sectionPath } from '../lib/urls.ts';
 
 interface PagefindResultData {
   url: string;
@@ -30,7 +32,6 @@ interface Hit {
 const candidateCount = 10;
 const popupResultCount = 8;
 const pageResultCount = 50;
-const kinds = ['Area', 'Term', 'Definition'];
 
 let pagefindPromise: Promise<PagefindModule> | undefined;
 
@@ -82,7 +83,8 @@ function resultContent(hit: Hit, container: HTMLElement): void {
 function kindFilter(name: string, onChange: () => void): { fieldset: HTMLFieldSetElement; value: () => string } {
   const fieldset = element('fieldset', { class: 'search-filter' });
   fieldset.append(element('legend', { class: 'visually-hidden' }, 'Kind of entry'));
-  for (const kind of ['', ...kinds]) {
+  // The filter's values are the kind labels the pages give Pagefind (data-pagefind-filter="kind").
+  for (const kind of ['', ...kinds.map((name) => kindLabels[name])]) {
     const label = element('label');
     const radio = element('input', { type: 'radio', name, value: kind });
     if (kind === '') radio.checked = true;
@@ -98,7 +100,7 @@ function noResults(query: string): HTMLElement {
   const message = element('p', { class: 'search-empty' }, `No entry matches “${query}”. `);
   const browse = element('span', {}, 'Browse the A to Z of ');
   kinds.forEach((kind, index) => {
-    browse.append(element('a', { href: `/${kind.toLowerCase()}/` }, `${kind.toLowerCase()}s`), index < kinds.length - 2 ? ', ' : index === kinds.length - 2 ? ' or ' : '.');
+    browse.append(element('a', { href: sectionPath(kind) }, `${kindLabels[kind].toLowerCase()}s`), index < kinds.length - 2 ? ', ' : index === kinds.length - 2 ? ' or ' : '.');
   });
   message.append(browse);
   return message;

@@ -20,9 +20,9 @@ describe('the editorial lint', () => {
   test('asks for enough sections, words and sources', () => {
     const { entries } = checkFiles([entryFile('thin', '## What is it?\n\nToo little.')]);
     expect(lintEntries(entries).map(formatProblem)).toEqual([
-      'content/term/thin.mdx: body: has 1 question sections; a term needs at least 3',
-      'content/term/thin.mdx: body: has 2 words; an entry has 250 to 900: add the mechanism, an example or the caveats',
-      'content/term/thin.mdx: sources: is empty; cite at least one source, primary where one exists',
+      'content/term/thin.mdx: body: has 1 question sections; a term needs at least 3 [lint/sections]',
+      'content/term/thin.mdx: body: has 2 words; an entry has 250 to 900: add the mechanism, an example or the caveats [lint/length]',
+      'content/term/thin.mdx: sources: is empty; cite at least one source, primary where one exists [lint/sources]',
     ]);
   });
 
@@ -32,7 +32,7 @@ describe('the editorial lint', () => {
     const sources = 'sources:\n  - title: A paper\n    url: https://example.org/paper\n';
     const { entries } = checkFiles([entryFile('first', body('first'), sources), entryFile('second', body('second'), sources)]);
     expect(lintEntries(entries).map(formatProblem)).toEqual([
-      'content/term/second.mdx:10: body: repeats a sentence that stands in content/term/first.mdx: "funding transfers value between longs and shorts every eight hours on most venue..."; say it once, or say it differently',
+      'content/term/second.mdx:10: body: repeats a sentence that stands in content/term/first.mdx: "funding transfers value between longs and shorts every eight hours on most venue..."; say it once, or say it differently [lint/repeated-sentence]',
     ]);
   });
 

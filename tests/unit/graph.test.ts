@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildGlossary, groupByLetter, resourcePages, type EntryInput } from '../../src/lib/graph.ts';
-import { readBody } from '../../src/lib/markdown.ts';
+import { analyse, readBody } from '../../src/lib/markdown.ts';
 import type { Kind } from '../../src/lib/schema.ts';
 
 function input(kind: Kind, slug: string, title: string, options: { related?: string[]; body?: string; draft?: boolean; updated?: string } = {}): EntryInput {
@@ -18,7 +18,7 @@ function input(kind: Kind, slug: string, title: string, options: { related?: str
       draft: options.draft ?? false,
       sources: [],
     },
-    body: readBody(options.body ?? '## What is it?\n\nText.\n'),
+    analysis: analyse(readBody(options.body ?? '## What is it?\n\nText.\n')),
   };
 }
 
@@ -30,7 +30,7 @@ describe('the glossary graph', () => {
     input('term', 'loss-aversion', 'Loss Aversion', { body: '## Why?\n\nSee [impermanent loss](/definition/impermanent-loss/).\n' }),
     input('term', 'secret', 'Secret Draft', { draft: true }),
   ]);
-  const related = (slug: string) => glossary.bySlug.get(slug)!.related.map((item) => `${item.entry.slug}:${item.reason}`);
+  const related = (slug: string) => glossary.bySlug.get(slug)!.related.map((entry) => entry.slug);
 
   test('leaves drafts out', () => {
     expect(glossary.bySlug.has('secret')).toBe(false);
@@ -38,10 +38,11 @@ describe('the glossary graph', () => {
   });
 
   test('orders related entries: curated, then backlinks, then similar, without repeats or itself', () => {
-    expect(related('impermanent-loss')).toEqual(['pool:curated', 'liquidity:backlink', 'loss-aversion:backlink']);
+    // Curated: pool. Backlinks: liquidity, loss-aversion (A to Z).
+    expect(related('impermanent-loss')).toEqual(['pool', 'liquidity', 'loss-aversion']);
     // Loss Aversion shares a neighbour (Impermanent Loss) with the pool, so it is similar.
-    expect(related('pool')).toEqual(['impermanent-loss:backlink', 'liquidity:backlink', 'loss-aversion:similar']);
-    expect(related('liquidity')).toEqual(['impermanent-loss:curated', 'pool:curated', 'loss-aversion:similar']);
+    expect(related('pool')).toEqual(['impermanent-loss', 'liquidity', 'loss-aversion']);
+    expect(related('liquidity')).toEqual(['impermanent-loss', 'pool', 'loss-aversion']);
   });
 
   test('counts body links as backlinks', () => {
@@ -73,7 +74,7 @@ describe('resource pages', () => {
       ['/area/hub/resource/1/', 30, undefined, '/area/hub/resource/2/'],
       ['/area/hub/resource/2/', 15, '/area/hub/resource/1/', undefined],
     ]);
-    expect(pages[0]!.items[0]!.entry.slug).toBe('term-0');
+    expect(pages[0]!.items[0]!.slug).toBe('term-0');
   });
 
   test('are not made when the entry page shows the whole list', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildGlossary } from '../../src/lib/graph.ts';
 import { breadcrumbList, collectionDescription, definedTerm, faqPage, firstSentences, questionFacet, serializeJsonLd, website } from '../../src/lib/jsonld.ts';
-import { readBody } from '../../src/lib/markdown.ts';
+import { analyse, readBody } from '../../src/lib/markdown.ts';
 import { entryPage } from '../../src/lib/pages.ts';
 
 const glossary = buildGlossary([
@@ -19,7 +19,7 @@ const glossary = buildGlossary([
       draft: false,
       sources: [],
     },
-    body: readBody('## What is the Asset of Non-Recoverable Loss?\n\nIt is gone for good. No rally brings it back. A third sentence.\n\n## Why does it matter?\n\nMargin.\n'),
+    analysis: analyse(readBody('## What is the Asset of Non-Recoverable Loss?\n\nIt is gone for good. No rally brings it back. A third sentence.\n\n## Why does it matter?\n\nMargin.\n')),
   },
   {
     kind: 'definition',
@@ -34,7 +34,7 @@ const glossary = buildGlossary([
       draft: false,
       sources: [],
     },
-    body: readBody('## What is it?\n\nText.\n'),
+    analysis: analyse(readBody('## What is it?\n\nText.\n')),
   },
 ]);
 const area = glossary.bySlug.get('non-recoverable-loss')!;

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { searchBundle } from '../../lib/search-script.ts';
+import { moduleCode, modulePath } from 'virtual:glossary/search';
 
-export const getStaticPaths = (() => [{ params: { file: searchBundle().path.split('/').at(-1)! } }]) satisfies GetStaticPaths;
+export const getStaticPaths = (() => [{ params: { file: modulePath.split('/').at(-1)! } }]) satisfies GetStaticPaths;
 
-export const GET: APIRoute = () => new Response(searchBundle().code, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = () => new Response(moduleCode, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

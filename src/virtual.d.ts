@@ -1,0 +1,7 @@
+/** The search code as the glossary integration bundled it (src/integrations/search-bundle.ts). */
+declare module 'virtual:glossary/search' {
+  export const modulePath: string;
+  export const moduleCode: string;
+  export const loaderScript: string;
+  export const loaderHash: string;
+}
