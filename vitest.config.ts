@@ -2,8 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
-    // The build tests run real Astro builds; one at a time keeps them within 2 cores.
-    fileParallelism: false,
+    projects: [
+      // Unit tests over src/lib, and real Astro builds of the fixture sites (one at a time: two cores).
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'], fileParallelism: false } },
+      // Checks over the built site in dist/, without a browser: `npm test` runs them after the build.
+      { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+    ],
   },
 });

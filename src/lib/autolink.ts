@@ -21,10 +21,25 @@ export function linkTarget(entry: { kind: Kind; slug: string; title: string; ali
   return { slug: entry.slug, path: entryPath(entry.kind, entry.slug), names: [entry.title, ...entry.aliases] };
 }
 
+export interface LinkCandidate {
+  /** The name, lowercased. */
+  name: string;
+  /** For a name that is also an everyday word, the only spelling that links (as the entry writes it). */
+  exactly: string | undefined;
+  wordCount: number;
+  target: LinkTarget;
+}
+
 export interface LinkMatcher {
   /** Names by their first word, longest first: the candidates to try where that word starts. */
-  byFirstWord: ReadonlyMap<string, readonly { name: string; wordCount: number; target: LinkTarget }[]>;
+  byFirstWord: ReadonlyMap<string, readonly LinkCandidate[]>;
 }
+
+/**
+ * Entry names that are also ordinary English words in this field's prose ("the speed of a cascade", "a beta
+ * launch"): they link only when written as the entry writes them (Speed, Beta), never in lowercase prose.
+ */
+const everydayWords = new Set(['speed', 'color', 'colour', 'beta', 'carry', 'roll', 'forward', 'long', 'short', 'spread', 'depth', 'volume', 'notional', 'maker', 'taker', 'hedge']);
 
 export type Segment = { text: string } | { text: string; target: LinkTarget };
 
@@ -41,21 +56,22 @@ function wordsOf(text: string): { word: string; start: number; end: number }[] {
  * pattern of ten thousand alternatives did).
  */
 export function linkMatcher(targets: readonly LinkTarget[]): LinkMatcher {
-  const byName = new Map<string, LinkTarget | null>();
+  const byName = new Map<string, { target: LinkTarget | null; spelling: string }>();
   for (const target of targets) {
-    for (const name of target.names) {
-      const key = name.toLowerCase();
+    for (const spelling of target.names) {
+      const key = spelling.toLowerCase();
+      const known = byName.get(key);
       // A name two entries share is ambiguous: link neither rather than guess.
-      byName.set(key, byName.has(key) && byName.get(key) !== target ? null : target);
+      byName.set(key, { target: known && known.target !== target ? null : target, spelling });
     }
   }
-  const byFirstWord = new Map<string, { name: string; wordCount: number; target: LinkTarget }[]>();
-  for (const [name, target] of byName) {
+  const byFirstWord = new Map<string, LinkCandidate[]>();
+  for (const [name, { target, spelling }] of byName) {
     const words = wordsOf(name);
     // Only names that begin and end with a letter or digit can be matched as whole words.
     if (!target || words.length === 0 || words[0]!.start !== 0 || words.at(-1)!.end !== name.length) continue;
     const candidates = byFirstWord.get(words[0]!.word) ?? [];
-    candidates.push({ name, wordCount: words.length, target });
+    candidates.push({ name, exactly: words.length === 1 && everydayWords.has(name) ? spelling : undefined, wordCount: words.length, target });
     byFirstWord.set(words[0]!.word, candidates);
   }
   for (const candidates of byFirstWord.values()) candidates.sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
@@ -77,9 +93,11 @@ export function linkMentions(text: string, matcher: LinkMatcher, linked: Set<str
     const candidates = matcher.byFirstWord.get(words[index]!.word);
     if (!candidates) continue;
     const start = words[index]!.start;
-    const found = candidates.find(({ name, wordCount }) => {
+    const found = candidates.find(({ name, exactly, wordCount }) => {
       const end = words[index + wordCount - 1]?.end;
-      return end !== undefined && end - start === name.length && text.slice(start, end).toLowerCase() === name;
+      if (end === undefined || end - start !== name.length) return false;
+      const written = text.slice(start, end);
+      return exactly === undefined ? written.toLowerCase() === name : written === exactly;
     });
     if (!found) continue;
     const end = start + found.name.length;

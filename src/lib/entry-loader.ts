@@ -11,8 +11,8 @@
  * watches the folder and checks again on every change (re-parsing only the changed files); a problem is
  * printed in the terminal and stored, so every page shows it in the error overlay until it is fixed.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
@@ -124,7 +124,10 @@ function writeLinkTargets(context: LoaderContext, targets: LinkTarget[]): void {
   } catch {
     previous = undefined;
   }
-  if (previous !== text) writeFileSync(file, text);
+  if (previous !== text) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
 }
 
 /** The names the loader last wrote, read again only when the file changes. */

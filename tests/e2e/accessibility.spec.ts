@@ -1,5 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { readDist, siteOrigin } from '../support/dist.ts';
+
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Every Nth URL of the sitemap, so the sample reaches every kind of page and grows with the glossary. */
+function sitemapSample(size: number): string[] {
+  const paths = [...readDist('/sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.slice(siteOrigin.length));
+  const step = Math.max(1, Math.floor(paths.length / size));
+  return paths.filter((_, index) => index % step === 0).slice(0, size);
+}
 
 const pages = {
   home: '/',
@@ -18,12 +33,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const [name, path] of Object.entries(pages)) {
       test(`axe finds nothing on the ${name} page`, async ({ page }) => {
         await page.goto(path);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   });
 }
+
+test('axe finds nothing on a sample of the sitemap, in light and dark', async ({ page }) => {
+  test.setTimeout(120_000);
+  const sample = sitemapSample(24);
+  expect(sample.length).toBeGreaterThan(10);
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const path of sample) {
+      await page.goto(path);
+      for (const violation of await axeViolations(page)) found.push(`${colorScheme} ${path} ${violation}`);
+    }
+  }
+  expect(found).toEqual([]);
+});
 
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/definition/impermanent-loss/');

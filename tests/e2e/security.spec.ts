@@ -1,4 +1,4 @@
-/** The hosting headers (dist/_headers) applied as a host would, and the pages held to their CSP in Chromium. */
+/** The hosting headers (dist/_headers) applied as a host would, and the pages held to their CSP in Chromium. Their text is checked in tests/dist/site.test.ts. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { distDirectory } from '../support/dist.ts';
@@ -39,11 +39,4 @@ test('pages with math, the search box and the search page run under the Content-
   await page.goto('/search/?q=vega');
   await page.locator('.search-page-results[data-query="vega"]').waitFor({ state: 'attached' });
   expect(await violations(page)).toEqual([]);
-});
-
-test('hashed assets are cached for good, and twins are served as Markdown', () => {
-  const text = readFileSync(`${distDirectory}_headers`, 'utf8');
-  expect(text).toMatch(/\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
-  expect(text).toMatch(/\/katex\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
-  expect(text).toMatch(/\/\*\.md\n {2}Content-Type: text\/markdown; charset=utf-8/);
 });

@@ -30,10 +30,6 @@ export function fileFor(path: string): string | undefined {
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 
-export function jsonLdBlocks(html: string): Record<string, unknown>[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!) as Record<string, unknown>);
-}
-
 /** `_redirects` as a map from old path to target. */
 export function redirects(): Map<string, string> {
   const lines = readFileSync(join(distDirectory, '_redirects'), 'utf8').trim().split('\n');

@@ -7,6 +7,7 @@ const targets: LinkTarget[] = [
   { slug: 'portfolio-margin-calculation', path: '/term/portfolio-margin-calculation/', names: ['Portfolio Margin Calculation'] },
   { slug: 'impermanent-loss', path: '/definition/impermanent-loss/', names: ['Impermanent Loss', 'IL'] },
   { slug: 'delta', path: '/term/delta/', names: ['Delta'] },
+  { slug: 'speed', path: '/term/speed/', names: ['Speed', 'DgammaDspot'] },
 ];
 const matcher = linkMatcher(targets);
 const links = (text: string, self = 'none', linked = new Set<string>()) =>
@@ -24,6 +25,12 @@ describe('auto-links', () => {
   test('match whole words only', () => {
     expect(links('Deltas, ILLIQUID markets and deltaic plains.')).toEqual([]);
     expect(links('Hedge the delta.')).toEqual(['delta->delta']);
+  });
+
+  test('link a name that is also an everyday word only as the entry writes it', () => {
+    expect(links('The speed of a liquidation cascade, a beta launch.')).toEqual([]);
+    expect(links('Speed is the third derivative.')).toEqual(['Speed->speed']);
+    expect(links('The speed of it; then Speed, the Greek.')).toEqual(['Speed->speed']);
   });
 
   test('never link the entry to itself', () => {
