@@ -7,6 +7,10 @@
  * Bodies that are plain Markdown (most of them) are rendered at page time by lib/render.ts; a body that
  * uses MDX is left to the MDX integration, as Astro's glob loader would leave it (`deferredRender`).
  *
+ * Why not Astro's `glob({ deferRender: true })` loader: the content check must read every file anyway (it
+ * sees across files, and reports all problems at once), so a glob loader would be a second read and a second
+ * parse of every body; this loader stores what the one read found.
+ *
  * In `astro build` a content error stops the build with the whole report. In `astro dev` the loader
  * watches the folder and checks again on every change (re-parsing only the changed files); a problem is
  * printed in the terminal and stored, so every page shows it in the error overlay until it is fixed.
