@@ -90,8 +90,8 @@ function syncEntries(context: LoaderContext, { entries, problems }: CheckResult)
       continue;
     }
     counts[entry.body.usesMdx ? 'mdx' : 'plain']++;
-    const data: StoredEntry = { ...entry.data, analysis: analyse(entry.body) };
     const body = splitFrontmatter(entry.source).body;
+    const data: StoredEntry = { ...entry.data, analysis: analyse(entry.body, entry.source.length - body.length) };
     store.set({ id, data: data as unknown as Record<string, unknown>, body, filePath, digest, ...(entry.body.usesMdx ? { deferredRender: true } : {}) });
   }
   for (const id of untouched) store.delete(id);

@@ -52,6 +52,12 @@ async function loadGlossary(entries: CollectionEntry<'entries'>[]): Promise<Load
   return { glossary, renderMarkdown: await markdownRenderer(glossary.entries.map(linkTarget)), collectionEntries };
 }
 
+/** An entry's Markdown body, as the author wrote it (for its twin). */
+export async function entryBody(entry: GlossaryEntry): Promise<string> {
+  const { collectionEntries } = await load();
+  return collectionEntries.get(entry.id)?.body ?? '';
+}
+
 /** An entry's body for its page: HTML for plain Markdown, or the compiled MDX component. */
 export async function renderEntry(entry: GlossaryEntry): Promise<{ html: string } | Awaited<ReturnType<typeof render>>> {
   const { renderMarkdown, collectionEntries } = await load();

@@ -6,6 +6,9 @@
 import type { Article, BreadcrumbList, CollectionPage, DefinedTerm, DefinedTermSet, FAQPage, Organization, WebSite, WithContext } from 'schema-dts';
 import type { GlossaryEntry } from './graph.ts';
 import type { Section } from './markdown.ts';
+
+/** What the FAQ reads of a section: its question and its answer as plain text. */
+type FaqSection = Pick<Section, 'question' | 'text'>;
 import { site } from './site.ts';
 import { absoluteUrl, homePath, searchPath } from './urls.ts';
 
@@ -33,7 +36,7 @@ export function breadcrumbList(crumbs: readonly Crumb[]): WithContext<Breadcrumb
 }
 
 /** One Question per question section; undefined when the page has none (an empty FAQPage is invalid). */
-export function faqPage(sections: readonly Section[]): WithContext<FAQPage> | undefined {
+export function faqPage(sections: readonly FaqSection[]): WithContext<FAQPage> | undefined {
   if (sections.length === 0) return undefined;
   return {
     '@context': context,

@@ -24,6 +24,9 @@ export interface Section {
   markdown: string;
   /** The answer as plain text: no markup, math as its TeX source. */
   text: string;
+  /** Where the answer starts and ends in the file. */
+  start: number;
+  end: number;
 }
 
 export interface BodyLink {
@@ -51,17 +54,34 @@ export interface ParsedBody {
 
 export const markdownFeatures = { math: true } as const;
 
+/**
+ * A section as the content store keeps it: its answer is not copied as Markdown but found in the body by
+ * its offsets, which keeps the store (serialized into the build) about a third smaller.
+ */
+export interface StoredSection extends Omit<Section, 'markdown' | 'start' | 'end'> {
+  /** Where the answer starts and ends in the body (the file without its frontmatter). */
+  start: number;
+  end: number;
+}
+
 /** What the glossary graph needs of a body: computed from the check's one parse, and stored with the entry. */
 export interface BodyAnalysis {
-  sections: Section[];
+  sections: StoredSection[];
   /** The URLs the body links to, in order. */
   links: string[];
   hasMath: boolean;
   usesMdx: boolean;
 }
 
-export function analyse(body: ParsedBody): BodyAnalysis {
-  return { sections: body.sections, links: body.links.map((link) => link.url), hasMath: body.formulas.length > 0, usesMdx: body.usesMdx };
+/** The analysis of a parsed file whose body starts `bodyOffset` characters into it (after the frontmatter). */
+export function analyse(body: ParsedBody, bodyOffset = 0): BodyAnalysis {
+  const sections = body.sections.map(({ question, line, text, start, end }) => ({ question, line, text, start: start - bodyOffset, end: end - bodyOffset }));
+  return { sections, links: body.links.map((link) => link.url), hasMath: body.formulas.length > 0, usesMdx: body.usesMdx };
+}
+
+/** A stored section's answer, as the author wrote it, from the body it was found in. */
+export function sectionMarkdown(section: Pick<StoredSection, 'start' | 'end'>, body: string): string {
+  return body.slice(section.start, section.end).trim();
 }
 
 /** Parse a whole `.mdx` file (frontmatter included, so line numbers are the file's). Throws on MDX syntax errors. */
@@ -80,6 +100,7 @@ export function readBody(source: string, root: MarkdownNode = parseSource(source
     sections.push({
       question: plainText(current.heading).trim(),
       line: current.heading.position?.start.line ?? 0,
+      ...sourceRange(current.nodes),
       markdown: sliceSource(source, current.nodes),
       text: blocksToText(current.nodes),
     });
@@ -153,6 +174,12 @@ function rowText(row: MarkdownNode): string {
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+function sourceRange(nodes: readonly MarkdownNode[]): { start: number; end: number } {
+  const start = nodes[0]?.position?.start.offset;
+  const end = nodes.at(-1)?.position?.end.offset;
+  return start === undefined || end === undefined ? { start: 0, end: 0 } : { start, end };
 }
 
 function sliceSource(source: string, nodes: readonly MarkdownNode[]): string {

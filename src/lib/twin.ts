@@ -4,6 +4,7 @@
  * Built from the same page data as the HTML (lib/pages.ts), never by scraping it.
  */
 import type { GlossaryEntry } from './graph.ts';
+import { sectionMarkdown } from './markdown.ts';
 import { pageTitle } from './head.ts';
 import type { EntryPage, EntryResourcePage } from './pages.ts';
 import { site, titleSeparator } from './site.ts';
@@ -54,8 +55,9 @@ function twinDocument(page: EntryPage, opening: readonly string[]): string {
   ].join('\n');
 }
 
-export function entryTwin(page: EntryPage): string {
-  const sections = page.entry.sections.flatMap((section) => [`## ${markdownText(section.question)}`, '', absoluteLinks(section.markdown), '']);
+/** `body`: the entry's Markdown body, where its sections' answers are found. */
+export function entryTwin(page: EntryPage, body: string): string {
+  const sections = page.entry.sections.flatMap((section) => [`## ${markdownText(section.question)}`, '', absoluteLinks(sectionMarkdown(section, body)), '']);
   return twinDocument(page, ['---', '', ...sections, '']);
 }
 

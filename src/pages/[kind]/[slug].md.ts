@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGlossary } from '../../lib/glossary.ts';
+import { entryBody, getGlossary } from '../../lib/glossary.ts';
 import type { GlossaryEntry } from '../../lib/graph.ts';
 import { entryPage } from '../../lib/pages.ts';
 import { entryTwin } from '../../lib/twin.ts';
@@ -9,5 +9,7 @@ export const getStaticPaths = (async () => {
   return glossary.entries.map((entry) => ({ params: { kind: entry.kind, slug: entry.slug }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(entryTwin(entryPage((props as { entry: GlossaryEntry }).entry)), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+export const GET: APIRoute = async ({ props }) => {
+  const { entry } = props as { entry: GlossaryEntry };
+  return new Response(entryTwin(entryPage(entry), await entryBody(entry)), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+};

@@ -1,0 +1,10 @@
+from _chkD import chk, done
+notional = 10*100_000; chk("notional", notional, 1_000_000)
+n = 30*3; chk("funding intervals in 30 days", n, 90)
+fund = n*0.0002*notional; chk("funding collected", fund, 18_000)
+cost = 0.003*notional; chk("trading costs", cost, 3_000)
+net = fund-cost; chk("net", net, 15_000)
+cap = notional+200_000; chk("capital", cap, 1_200_000)
+m = net/cap; chk("monthly return (%)", m*100, 1.25)
+chk("annualised simple, x365/30 (%)", m*365/30*100, 15.2, 0.05)
+done()

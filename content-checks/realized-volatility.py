@@ -1,0 +1,21 @@
+# Recheck of term/realized-volatility (batch C)
+import math, statistics
+def row(label, text, val, fmt="%.6g"): print(("%-50s text=%-12s calc="+fmt)%(label,text,val))
+P=[100000,102000,99500,101200,104000,103100,98900,100400]
+r=[math.log(P[i]/P[i-1]) for i in range(1,len(P))]
+for i,x in enumerate(r): row("log return %d"%(i+1), ["+1.98%","-2.48%","+1.69%","+2.73%","-0.87%","-4.16%","+1.51%"][i], x*100, "%.2f%%")
+sd=statistics.stdev(r)
+row("sample sd daily","2.60%",sd*100,"%.3f%%")
+row("annualised sqrt365 (text was 49.7%, fixed to 49.8%)","49.8%",sd*math.sqrt(365)*100,"%.3f%%")
+z=math.sqrt(sum(x*x for x in r)/len(r))
+row("zero-mean daily","2.41%",z*100,"%.3f%%")
+row("zero-mean annual","46.1%",z*math.sqrt(365)*100,"%.2f%%")
+row("week net change","0.4%",(P[-1]/P[0]-1)*100,"%.2f%%")
+row("annualised sqrt252","41.3%",sd*math.sqrt(252)*100,"%.2f%%")
+row("too low by","about 17%",(1-math.sqrt(252/365))*100,"%.2f%%")
+pv=math.log(103000/97000)**2/(4*math.log(2))
+row("Parkinson daily vol","3.60%",math.sqrt(pv)*100,"%.3f%%")
+row("Parkinson annual","68.9%",math.sqrt(pv*365)*100,"%.2f%%")
+row("1/sqrt(2n) n=7","27%",100/math.sqrt(14),"%.1f%%")
+row("1/sqrt(2n) n=30","13%",100/math.sqrt(60),"%.1f%%")
+row("hours per year","8,760",365*24)
