@@ -1,3 +1,8 @@
+/** The build's cache folder (Astro's cacheDir) as a path: the content loader writes files there for pages to read. */
+declare module 'virtual:glossary/cache' {
+  export const cacheDirectory: string;
+}
+
 /** The search code as the glossary integration bundled it (src/integrations/search-bundle.ts). */
 declare module 'virtual:glossary/search' {
   export const modulePath: string;

@@ -4,6 +4,7 @@
  * pages through the `virtual:glossary/search` module, and indexes the built site with Pagefind. Content
  * itself reaches pages through the content layer alone (lib/entry-loader.ts reads and checks it).
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import mdx from '@astrojs/mdx';
 import { markdownProcessor, markdownSettings } from '../lib/render.ts';
@@ -13,6 +14,8 @@ import { searchIndex } from './search-index.ts';
 
 const searchModuleId = 'virtual:glossary/search';
 const resolvedSearchModuleId = `\0${searchModuleId}`;
+const cacheModuleId = 'virtual:glossary/cache';
+const resolvedCacheModuleId = `\0${cacheModuleId}`;
 
 export function glossary(): AstroIntegration {
   return {
@@ -24,6 +27,11 @@ export function glossary(): AstroIntegration {
           integrations: [mdx(), searchIndex()],
           vite: {
             plugins: [
+              {
+                name: 'glossary:cache-module',
+                resolveId: (id) => (id === cacheModuleId ? resolvedCacheModuleId : undefined),
+                load: (id) => (id === resolvedCacheModuleId ? `export const cacheDirectory = ${JSON.stringify(fileURLToPath(config.cacheDir))};` : undefined),
+              },
               {
                 name: 'glossary:search-module',
                 resolveId: (id) => (id === searchModuleId ? resolvedSearchModuleId : undefined),

@@ -22,14 +22,23 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { contentChecker, type CheckResult } from './content-check.ts';
 import { splitFrontmatter } from './content-frontmatter.ts';
-import { analyse, type BodyAnalysis } from './markdown.ts';
+import { analyse, type AnalysedSection, type BodyAnalysis } from './markdown.ts';
 import { formatProblem, formatReport, isError, plural, type Problem } from './problems.ts';
 import { linkTarget, type LinkTarget } from './autolink.ts';
 import type { EntryData } from './schema.ts';
 
+/**
+ * The analysis as the content store keeps it: the sections' answers as plain text are left out. At ten
+ * thousand entries they doubled the store, which Astro serializes into the build, and page generation
+ * slowed by a fifth; they go to a file of their own instead (`sectionTextsFile`), read once per build.
+ */
+export interface StoredAnalysis extends Omit<BodyAnalysis, 'sections'> {
+  sections: Omit<AnalysedSection, 'text'>[];
+}
+
 /** An entry as the loader stores it. */
 export interface StoredEntry extends EntryData {
-  analysis: BodyAnalysis;
+  analysis: StoredAnalysis;
 }
 
 /** The id of the one record that carries the content check's errors in `astro dev`; no entry id can look like it. */
@@ -78,6 +87,8 @@ function syncEntries(context: LoaderContext, { entries, problems }: CheckResult)
   const untouched = new Set(store.keys());
   untouched.delete(problemsId);
   const counts = { plain: 0, mdx: 0, unchanged: 0 };
+  // Written before the store changes, so a page rebuilt on that change reads the new texts.
+  writeIfChanged(sectionTextsFile(context.config.cacheDir), JSON.stringify(Object.fromEntries(entries.map((entry) => [`${entry.kind}/${entry.slug}`, entry.body.sections.map((section) => section.text)]))));
   for (const entry of entries) {
     const id = `${entry.kind}/${entry.slug}`;
     untouched.delete(id);
@@ -91,7 +102,8 @@ function syncEntries(context: LoaderContext, { entries, problems }: CheckResult)
     }
     counts[entry.body.usesMdx ? 'mdx' : 'plain']++;
     const body = splitFrontmatter(entry.source).body;
-    const data: StoredEntry = { ...entry.data, analysis: analyse(entry.body, entry.source.length - body.length) };
+    const { sections, ...analysis } = analyse(entry.body, entry.source.length - body.length);
+    const data: StoredEntry = { ...entry.data, analysis: { ...analysis, sections: sections.map(({ question, line, start, end }) => ({ question, line, start, end })) } };
     store.set({ id, data: data as unknown as Record<string, unknown>, body, filePath, digest, ...(entry.body.usesMdx ? { deferredRender: true } : {}) });
   }
   for (const id of untouched) store.delete(id);
@@ -99,7 +111,8 @@ function syncEntries(context: LoaderContext, { entries, problems }: CheckResult)
   const errors = problems.filter(isError);
   if (errors.length > 0) store.set({ id: problemsId, data: { lines: errors.map(formatProblem) } });
   else store.delete(problemsId);
-  writeLinkTargets(context, entries.filter((entry) => !entry.data.draft).map((entry) => linkTarget({ kind: entry.kind, slug: entry.slug, title: entry.data.title, aliases: entry.data.aliases })));
+  const targets = entries.filter((entry) => !entry.data.draft).map((entry) => linkTarget({ kind: entry.kind, slug: entry.slug, title: entry.data.title, aliases: entry.data.aliases }));
+  writeIfChanged(linkTargetsFile(context.config.cacheDir), JSON.stringify(targets));
   return problems;
 }
 
@@ -119,9 +132,13 @@ export function linkTargetsFile(cacheDir: URL | string): string {
   return join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'glossary-link-targets.json');
 }
 
-function writeLinkTargets(context: LoaderContext, targets: LinkTarget[]): void {
-  const file = linkTargetsFile(context.config.cacheDir);
-  const text = JSON.stringify(targets);
+/** The sections' answers as plain text, by entry id, in a file beside Astro's store (see StoredAnalysis). */
+export function sectionTextsFile(cacheDir: URL | string): string {
+  return join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'glossary-section-texts.json');
+}
+
+/** Rewrite a file only when its text changes, so nothing that watches it is disturbed by an unrelated edit. */
+function writeIfChanged(file: string, text: string): void {
   let previous: string | undefined;
   try {
     previous = readFileSync(file, 'utf8');

@@ -10,7 +10,9 @@ import { resolve } from 'node:path';
 import { buildGlossary, type Glossary, type GlossaryEntry } from './graph.ts';
 import { markdownRenderer } from './render.ts';
 import { linkTarget } from './autolink.ts';
-import { problemsId } from './entry-loader.ts';
+import { readFileSync } from 'node:fs';
+import { cacheDirectory } from 'virtual:glossary/cache';
+import { problemsId, sectionTextsFile } from './entry-loader.ts';
 import { isKind } from './schema.ts';
 
 interface Loaded {
@@ -41,12 +43,14 @@ export async function getGlossary(): Promise<Glossary> {
 
 async function loadGlossary(entries: CollectionEntry<'entries'>[]): Promise<Loaded> {
   const collectionEntries = new Map<string, CollectionEntry<'entries'>>();
+  const texts = JSON.parse(readFileSync(sectionTextsFile(cacheDirectory), 'utf8')) as Record<string, string[]>;
   const inputs = entries.map((entry) => {
     const [kind, slug] = entry.id.split('/') as [string, string];
     if (!isKind(kind)) throw new Error(`content/${entry.id}: not in a kind folder`);
     collectionEntries.set(entry.id, entry);
     const { analysis, ...data } = entry.data;
-    return { kind, slug, data, analysis };
+    const sections = analysis.sections.map((section, index) => ({ ...section, text: texts[entry.id]?.[index] ?? '' }));
+    return { kind, slug, data, analysis: { ...analysis, sections } };
   });
   const glossary = buildGlossary(inputs);
   return { glossary, renderMarkdown: await markdownRenderer(glossary.entries.map(linkTarget)), collectionEntries };

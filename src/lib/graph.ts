@@ -3,7 +3,7 @@
  * entries. Every page, twin, JSON-LD block and feed reads this; none of them scans the collection itself.
  * Pure: it takes parsed entries and returns data, so unit tests drive it without Astro.
  */
-import type { BodyAnalysis, StoredSection } from './markdown.ts';
+import type { AnalysedSection, BodyAnalysis } from './markdown.ts';
 import { kindLabels, kinds, type EntryData, type Kind } from './schema.ts';
 import { entryFromPath, entryPath, resourcePath } from './urls.ts';
 
@@ -29,7 +29,7 @@ export interface GlossaryEntry {
   published: Date;
   /** The last change: `updated`, or `published` when there is none. */
   modified: Date;
-  sections: StoredSection[];
+  sections: AnalysedSection[];
   hasMath: boolean;
   /** The body uses MDX (JSX, expressions): it is compiled by the MDX integration, not rendered as Markdown. */
   usesMdx: boolean;

@@ -55,10 +55,10 @@ export interface ParsedBody {
 export const markdownFeatures = { math: true } as const;
 
 /**
- * A section as the content store keeps it: its answer is not copied as Markdown but found in the body by
- * its offsets, which keeps the store (serialized into the build) about a third smaller.
+ * A section as the graph keeps it: its answer is not copied as Markdown but found in the body by its
+ * offsets, which keeps Astro's content store (serialized into the build) small.
  */
-export interface StoredSection extends Omit<Section, 'markdown' | 'start' | 'end'> {
+export interface AnalysedSection extends Omit<Section, 'markdown' | 'start' | 'end'> {
   /** Where the answer starts and ends in the body (the file without its frontmatter). */
   start: number;
   end: number;
@@ -66,7 +66,7 @@ export interface StoredSection extends Omit<Section, 'markdown' | 'start' | 'end
 
 /** What the glossary graph needs of a body: computed from the check's one parse, and stored with the entry. */
 export interface BodyAnalysis {
-  sections: StoredSection[];
+  sections: AnalysedSection[];
   /** The URLs the body links to, in order. */
   links: string[];
   hasMath: boolean;
@@ -80,7 +80,7 @@ export function analyse(body: ParsedBody, bodyOffset = 0): BodyAnalysis {
 }
 
 /** A stored section's answer, as the author wrote it, from the body it was found in. */
-export function sectionMarkdown(section: Pick<StoredSection, 'start' | 'end'>, body: string): string {
+export function sectionMarkdown(section: Pick<AnalysedSection, 'start' | 'end'>, body: string): string {
   return body.slice(section.start, section.end).trim();
 }
 
