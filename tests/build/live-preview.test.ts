@@ -71,6 +71,8 @@ describe('astro dev', { timeout: 60_000 }, () => {
     edit('term/vega.mdx', (text) => text.replace('related: [delta]', 'related: [delta, gamma-typo]'));
     const line = 'vega.mdx:4: related[1]: "gamma-typo" is not an entry';
     await waitFor(async () => server.output().includes(line), limit);
+    // The terminal can report the problem a moment before the pages do.
+    await waitFor(async () => (await pageText(`${server.origin}/term/delta/`)).status === 500, limit);
     const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
     try {
       const page = await browser.newPage();
