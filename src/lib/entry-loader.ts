@@ -23,7 +23,7 @@ import { AstroError } from 'astro/errors';
 import { contentChecker, type CheckResult } from './content-check.ts';
 import { splitFrontmatter } from './content-frontmatter.ts';
 import { analyse, type AnalysedSection, type BodyAnalysis } from './markdown.ts';
-import { formatProblem, formatReport, isError, plural, type Problem } from './problems.ts';
+import { folderLabel, formatProblem, formatReport, isError, plural, type Problem } from './problems.ts';
 import { linkTarget, type LinkTarget } from './autolink.ts';
 import type { EntryData } from './schema.ts';
 
@@ -60,7 +60,7 @@ export function entryLoader(options: EntryLoaderOptions): Loader {
       const problems = sync();
       if (problems.some(isError) && !context.watcher) {
         // The report goes to stderr whole, one line per problem; the error then ends the build.
-        console.error(formatReport(problems, `${options.base.replace(/^\.\//, '')}/`));
+        console.error(formatReport(problems, folderLabel(options.base)));
         throw new AstroError(`${plural(problems.filter(isError).length, 'content error')} (listed above) stopped the build.`, 'Fix each line, or run npm run check:content to see them again.');
       }
       reportInTerminal(context, problems, options.base);
@@ -118,7 +118,7 @@ function syncEntries(context: LoaderContext, { entries, problems }: CheckResult)
 
 function reportInTerminal(context: LoaderContext, problems: readonly Problem[], base: string): void {
   if (problems.length === 0) return;
-  const report = formatReport(problems, `${base.replace(/^\.\//, '')}/`);
+  const report = formatReport(problems, folderLabel(base));
   if (problems.some(isError)) context.logger.error(report);
   else context.logger.warn(report);
 }

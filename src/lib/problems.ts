@@ -109,6 +109,11 @@ export function formatReport(problems: readonly Problem[], folder = 'content/', 
   return `${lines.join('\n')}\n${counts} in ${folder}`;
 }
 
+/** How a report names the content folder it checked: `content/`, `tests/fixtures/valid/content/`. */
+export function folderLabel(folder: string): string {
+  return `${folder.replace(/^\.\//, '').replace(/\/+$/, '')}/`;
+}
+
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
