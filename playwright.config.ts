@@ -11,7 +11,9 @@ export default defineConfig({
   // Lighthouse measures timing, so it runs alone, after everything else.
   projects: [
     { name: 'site', testIgnore: /lighthouse\.spec\.ts/ },
-    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['site'] },
+    // One retry: Lighthouse's performance score reads real main-thread timings, and a busy two-core machine can
+    // cost a point once; a page that is really slower fails both runs.
+    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['site'], retries: 1 },
   ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
