@@ -43,7 +43,7 @@ export const problemCodes = {
   'chart/unknown': 'Use one of the chart components: PayoffChart, GreekChart, ImpermanentLossChart, CurveChart.',
   'chart/inline': 'Put the chart on lines of its own, with a blank line before and after.',
   'chart/not-data': 'Write props as plain values: numbers, quoted text, true or false, [lists] and { objects }.',
-  'chart/parameter': 'Fix the prop as the message says; the README lists every prop of every chart.',
+  'chart/parameter': 'Fix the prop as the message says; the README (Charts) lists every prop of every chart.',
   'entry/orphan': 'Add the entry to the related list of an entry that should lead to it.',
   'lint/sections': 'Add question sections: areas and terms need 3, definitions 2.',
   'lint/length': 'Bring the body to 250 to 900 words.',

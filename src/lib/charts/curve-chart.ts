@@ -4,7 +4,7 @@
  * plain data points (a funding-rate history). Each curve is computed from the entry's own numbers.
  */
 import { ChartError } from './chart-error.ts';
-import { axisTicks, formatMoney, formatNumber, formatPercent, frame, makeScale, niceDomain, sampleCurve, type Point } from './geometry.ts';
+import { axisTicks, formatMoney, formatNumber, formatPercent, niceDomain, plotScales, sampleCurve, type Point } from './geometry.ts';
 import { normalDensity, normalQuantile } from './option-math.ts';
 import type { ChartModel, ChartSeries } from './render.ts';
 import type { CurveChartProps } from './schemas.ts';
@@ -28,13 +28,6 @@ function checkMarks(marks: readonly number[], domain: readonly [number, number],
   marks.forEach((mark, index) => {
     if (mark < domain[0] || mark > domain[1]) throw new ChartError(['marks', index], `${format(mark)} is outside the chart's range ${format(domain[0])} to ${format(domain[1])}; widen it or remove the mark`);
   });
-}
-
-function plotScales(xType: 'linear' | 'log', xDomain: [number, number], yDomain: [number, number], seriesCount: number) {
-  return {
-    x: makeScale(xType, xDomain, [frame.left, frame.width - frame.right]),
-    y: makeScale('linear', yDomain, [frame.height - frame.bottom, seriesCount > 1 ? 42 : 26]),
-  };
 }
 
 function probe(domain: readonly [number, number], type: 'linear' | 'log', count = 200): number[] {
@@ -82,10 +75,11 @@ function liquidationChart(props: Props<'liquidation-price'>): ChartModel {
     `${byPrice ? 'Liquidation price' : 'The price move that triggers liquidation'} of ${what}${byPrice ? ` entered at ${formatMoney(entry, props.currency)}` : ''}, against leverage from ${formatNumber(domain[0])}x to ${formatNumber(domain[1])}x, with a ${formatPercent(props.maintenance)} maintenance margin rate.`,
     byPrice ? 'The higher the leverage, the closer the liquidation price sits to the entry price.' : 'The higher the leverage, the smaller the move; above about 20x it is roughly one over leverage less the maintenance rate.',
   ];
-  if (props.marks.length > 0) {
+  // A few marked values are worth a sentence; many are left to the table.
+  const labelMarks = curves.length * props.marks.length <= 4;
+  if (labelMarks && props.marks.length > 0) {
     sentences.push(props.marks.map((mark) => `At ${formatNumber(mark)}x: ${curves.map(({ label, f }) => `${value(f(mark))}${curves.length > 1 ? ` (${label.toLowerCase()})` : ''}`).join(', ')}.`).join(' '));
   }
-  const labelMarks = curves.length * props.marks.length <= 4;
   const unit = byPrice ? props.currency : '% from entry';
   return {
     title: props.title ?? (byPrice ? 'Liquidation price against leverage' : 'Distance to liquidation against leverage'),

@@ -12,11 +12,27 @@ export const frame = { width: 360, height: 240, left: 46, right: 14, bottom: 38 
 
 /** The top margin: room for the y-axis label, and for the rows of a legend when there is more than one series. */
 export function topMargin(legendRows: number): number {
-  return 26 + 16 * legendRows;
+  return legendRows === 0 ? 26 : 30 + 17 * legendRows;
+}
+
+/** The baseline of legend row `row` (from 0); its line sample sits 4 units above. */
+export function legendBaseline(row: number): number {
+  return 28 + 17 * row;
 }
 
 export type ScaleType = 'linear' | 'log';
 export type Point = [number, number];
+
+/**
+ * The scales a chart's curves are sampled against: the plot area as the renderer will lay it out (to
+ * within the width of the y tick labels), so a curve gets points where they show on screen.
+ */
+export function plotScales(xType: ScaleType, xDomain: readonly [number, number], yDomain: readonly [number, number], seriesCount: number) {
+  return {
+    x: makeScale(xType, xDomain, [frame.left, frame.width - frame.right]),
+    y: makeScale('linear', yDomain, [frame.height - frame.bottom, topMargin(seriesCount > 1 ? 1 : 0)]),
+  };
+}
 
 export function makeScale(type: ScaleType, domain: readonly [number, number], range: readonly [number, number]): ScaleContinuousNumeric<number, number> {
   return type === 'log' ? scaleLog().domain(domain).range(range) : scaleLinear().domain(domain).range(range);
@@ -134,7 +150,7 @@ export function sampleCurve(
   y: (value: number) => number,
   options: { tolerance?: number; initial?: number; breaks?: readonly number[]; logarithmic?: boolean } = {},
 ): Point[] {
-  const tolerance = options.tolerance ?? 0.4;
+  const tolerance = options.tolerance ?? 0.5;
   const toScreen = (value: number): Point => [x(value), y(f(value))];
   const middle = (a: number, b: number) => (options.logarithmic ? Math.sqrt(a * b) : (a + b) / 2);
   // Start from an even grid plus the points where the curve has a corner (strikes, range bounds).
@@ -189,7 +205,7 @@ export function pathData(points: readonly Point[], x: (value: number) => number,
       .x((point) => x(point[0]))
       .y((point) => y(point[1]))
       .defined((point) => Number.isFinite(point[1]))
-      .digits(1)(points) ?? ''
+      .digits(0)(points) ?? ''
   );
 }
 

@@ -3,7 +3,7 @@
  * fixed), one curve per expiry, in the units desks quote (vega per volatility point, theta per day).
  */
 import { ChartError } from './chart-error.ts';
-import { axisTicks, formatNumber, formatSignificant, frame, makeScale, niceDomain, sampleCurve } from './geometry.ts';
+import { axisTicks, formatNumber, formatSignificant, niceDomain, plotScales, sampleCurve } from './geometry.ts';
 import { optionGreek, type GreekName } from './option-math.ts';
 import type { ChartModel } from './render.ts';
 import type { GreekChartProps } from './schemas.ts';
@@ -49,10 +49,9 @@ export function greekChart(props: GreekChartProps): ChartModel {
   const curves = expiries.map((days) => ({ days, f: valueAt(days) }));
   const probe = Array.from({ length: 241 }, (_, index) => domain[0] + ((domain[1] - domain[0]) * index) / 240);
   const yDomain = niceDomain(curves.flatMap(({ f }) => probe.map(f)), { includeZero: true });
-  const scaleX = makeScale('linear', domain, [frame.left, frame.width - frame.right]);
-  const scaleY = makeScale('linear', yDomain, [frame.height - frame.bottom, expiries.length > 1 ? 42 : 26]);
+  const scales = plotScales('linear', domain, yDomain, expiries.length);
   const daysLabel = (days: number) => `${formatNumber(days)} day${days === 1 ? '' : 's'}`;
-  const series = curves.map(({ days, f }) => ({ label: daysLabel(days), points: sampleCurve(f, domain, scaleX, scaleY, { initial: 24 }) }));
+  const series = curves.map(({ days, f }) => ({ label: daysLabel(days), points: sampleCurve(f, domain, scales.x, scales.y, { initial: 24 }) }));
 
   const xName = againstStrike ? 'Strike' : `${props.underlying} price`;
   const optionWords = againstStrike
@@ -63,17 +62,13 @@ export function greekChart(props: GreekChartProps): ChartModel {
     `${name} ${optionWords} from ${formatNumber(domain[0])} to ${formatNumber(domain[1])} (${inputs}), with ${expiries.map(daysLabel).join(', ').replace(/, ([^,]*)$/, ' and $1')} to expiry. Units: ${unit}.`,
     ...curves.map(({ days, f }) => shape(f, probe, `With ${daysLabel(days)}`, againstStrike ? 'at a strike of' : 'at')),
   ];
-  if (props.marks.length > 0) {
-    sentences.push(
-      props.marks
-        .map((mark) => `At ${formatNumber(mark)}: ${curves.map(({ days, f }) => `${formatSignificant(f(mark))}${curves.length > 1 ? ` (${daysLabel(days)})` : ''}`).join(', ')}.`)
-        .join(' '),
-    );
+  // A few marked values are worth a sentence; many are left to the table.
+  const labelMarks = curves.length * props.marks.length <= 4;
+  if (labelMarks && props.marks.length > 0) {
+    sentences.push(props.marks.map((mark) => `At ${formatNumber(mark)}: ${curves.map(({ days, f }) => `${formatSignificant(f(mark))}${curves.length > 1 ? ` (${daysLabel(days)})` : ''}`).join(', ')}.`).join(' '));
   }
-
   const rowXs = props.marks.length > 0 ? props.marks : axisTicks('linear', domain, 5).values;
   const rows = [...new Set([...rowXs])].sort((a, b) => a - b).map((x) => [formatNumber(x), ...curves.map(({ f }) => formatSignificant(f(x)))]);
-  const labelMarks = curves.length * props.marks.length <= 4;
   return {
     title: props.title ?? `${name} of a ${props.type} against ${againstStrike ? 'strike' : 'spot'}`,
     description: sentences.join(' '),

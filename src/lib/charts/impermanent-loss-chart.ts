@@ -4,7 +4,7 @@
  */
 import { capitalEfficiency, concentratedImpermanentLoss, impermanentLoss, type PriceRange } from './amm.ts';
 import { ChartError } from './chart-error.ts';
-import { formatNumber, formatPercent, frame, makeScale, niceDomain, sampleCurve } from './geometry.ts';
+import { formatNumber, formatPercent, niceDomain, plotScales, sampleCurve } from './geometry.ts';
 import type { ChartModel } from './render.ts';
 import type { ImpermanentLossChartProps } from './schemas.ts';
 
@@ -33,28 +33,24 @@ export function impermanentLossChart(props: ImpermanentLossChartProps): ChartMod
   ];
   const probe = Array.from({ length: 201 }, (_, index) => (scale === 'log' ? domain[0] * (domain[1] / domain[0]) ** (index / 200) : domain[0] + ((domain[1] - domain[0]) * index) / 200));
   const yDomain = niceDomain(curves.flatMap(({ f }) => probe.map(f)), { includeZero: true });
-  const scaleX = makeScale(scale, domain, [frame.left, frame.width - frame.right]);
-  const scaleY = makeScale('linear', yDomain, [frame.height - frame.bottom, curves.length > 1 ? 42 : 26]);
-  const series = curves.map(({ label, f, breaks }) => ({ label, points: sampleCurve(f, domain, scaleX, scaleY, { breaks, initial: 24, logarithmic: scale === 'log' }) }));
+  const scales = plotScales(scale, domain, yDomain, curves.length);
+  const series = curves.map(({ label, f, breaks }) => ({ label, points: sampleCurve(f, domain, scales.x, scales.y, { breaks, initial: 24, logarithmic: scale === 'log' }) }));
 
-  const xWords = byPrice ? `the ${props.underlying} price, opened at ${formatNumber(opening)}` : 'the ratio of the new price to the opening price';
-  const sentences = [
-    `Impermanent loss against holding the deposit, by ${xWords}, from ${formatNumber(domain[0])} to ${formatNumber(domain[1])}${scale === 'log' ? ' on a logarithmic scale' : ''}.`,
-  ];
-  if (props.fullRange) sentences.push(`The full-range position loses nothing at the opening price and more the further the price moves either way${byPrice ? '' : ', the same for a ratio and its inverse'}.`);
+  const xWords = byPrice ? `the ${props.underlying} price (opened at ${formatNumber(opening)})` : 'the ratio of the new price to the opening price';
+  const sentences = [`Impermanent loss against holding the deposit, by ${xWords}, from ${formatNumber(domain[0])} to ${formatNumber(domain[1])}${scale === 'log' ? ' on a log scale' : ''}.`];
+  if (props.fullRange && ranges.length === 0) sentences.push(`The full-range position loses nothing at the opening price and more the further the price moves either way${byPrice ? '' : ', the same for a ratio and its inverse'}.`);
   ranges.forEach((range) => {
     const efficiency = capitalEfficiency(opening, range);
     const below = concentratedImpermanentLoss(range.lower, opening, range);
     const above = concentratedImpermanentLoss(range.upper, opening, range);
     sentences.push(
-      `The range from ${formatNumber(range.lower)} to ${formatNumber(range.upper)} is about ${formatNumber(efficiency, 1)} times as capital-efficient and loses faster: ${formatPercent(below)} at its lower bound and ${formatPercent(above)} at its upper bound, after which it holds only one token.`,
+      `The ${formatNumber(range.lower)}–${formatNumber(range.upper)} range is about ${formatNumber(efficiency, 1)} times as capital-efficient as the full range and loses about as many times faster: ${formatPercent(below)} at its lower bound, ${formatPercent(above)} at its upper bound, then it holds one token.`,
     );
   });
-  if (props.marks.length > 0) {
-    sentences.push(props.marks.map((mark) => `At ${formatNumber(mark)}: ${curves.map(({ label, f }) => `${formatNumber(f(mark), 2)}%${curves.length > 1 ? ` (${label.toLowerCase()})` : ''}`).join(', ')}.`).join(' '));
-  }
+  // The marked values are in the table; the description says what the curves do.
 
-  const labelMarks = curves.length * props.marks.length <= 8;
+  // Labels on one curve only: with two, the dots and the table say it more clearly than crowded text.
+  const labelMarks = curves.length === 1;
   const xHead = byPrice ? `${props.underlying} price (${props.currency})` : 'Price ratio';
   return {
     title: props.title ?? (ranges.length > 0 ? 'Impermanent loss of a concentrated range' : 'Impermanent loss against the price ratio'),
@@ -63,7 +59,7 @@ export function impermanentLossChart(props: ImpermanentLossChartProps): ChartMod
     y: { label: 'Loss against holding', unit: '%', scale: 'linear', domain: yDomain },
     zeroLine: true,
     series,
-    markers: curves.flatMap(({ f }) => props.marks.map((mark) => ({ x: mark, y: f(mark), label: labelMarks ? `${formatNumber(f(mark), curves.length > 1 ? 2 : 1)}%` : undefined }))),
+    markers: curves.flatMap(({ f }) => props.marks.map((mark) => ({ x: mark, y: f(mark), label: labelMarks ? `${formatNumber(f(mark), 1)}%` : undefined }))),
     rules: [{ x: opening, label: byPrice ? `opened at ${formatNumber(opening)}` : 'no move' }],
     bands: ranges.map((range) => ({ from: range.lower, to: range.upper })),
     areas: [],

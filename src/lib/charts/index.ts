@@ -49,7 +49,7 @@ export function tryBuildChart(name: ChartName, props: unknown): BuiltChart | { p
   const known = built.get(key);
   if (known) return known;
   try {
-    const chart = { id: `chart-${hash(key)}`, model: (builders[name] as (props: unknown) => ChartModel)(parsed.props) };
+    const chart = { id: `c${hash(key)}`, model: (builders[name] as (props: unknown) => ChartModel)(parsed.props) };
     built.set(key, chart);
     return chart;
   } catch (error) {

@@ -5,7 +5,7 @@
  * then by the model at their implied volatility.
  */
 import { ChartError } from './chart-error.ts';
-import { formatMoney, formatNumber, frame, makeScale, niceDomain, sampleCurve, type Point } from './geometry.ts';
+import { formatMoney, formatNumber, niceDomain, plotScales, sampleCurve, type Point } from './geometry.ts';
 import { breakEvens, kinks, legPayoff, optionPrice, payoffExtremes, upperSlope, type Extreme, type Leg, type PricingModel } from './option-math.ts';
 import type { ChartModel } from './render.ts';
 import type { PayoffChartProps } from './schemas.ts';
@@ -55,10 +55,9 @@ export function payoffChart(props: PayoffChartProps): ChartModel {
   });
 
   const extremes = staggered ? numericExtremes(atHorizon, upperSlope(legs), Math.max(...anchors) * 3) : payoffExtremes(legs);
-  const scaleX = makeScale('linear', domain, [frame.left, frame.width - frame.right]);
   const sampleAt = (f: (price: number) => number, yRange: [number, number]) => {
-    const scaleY = makeScale('linear', yRange, [frame.height - frame.bottom, 26]);
-    return sampleCurve(f, domain, scaleX, scaleY, { breaks: strikes, initial: staggered || props.today ? 24 : 2 });
+    const scales = plotScales('linear', domain, yRange, props.today ? 2 : 1);
+    return sampleCurve(f, domain, scales.x, scales.y, { breaks: strikes, initial: staggered || props.today ? 24 : 2 });
   };
   // The y range from a first dense look at both curves; the drawn points are then sampled against it.
   const probe = Array.from({ length: 121 }, (_, index) => domain[0] + ((domain[1] - domain[0]) * index) / 120);

@@ -4,7 +4,7 @@
  * CSS custom properties (light, dark and print alike), and published as a standalone `.svg` file, which
  * carries those colours in a small stylesheet of its own. No script, no fonts, no external references.
  */
-import { axisTicks, clamp, frame, makeScale, pathData, topMargin, type Point, type ScaleType } from './geometry.ts';
+import { axisTicks, clamp, frame, legendBaseline, makeScale, pathData, topMargin, type Point, type ScaleType } from './geometry.ts';
 
 export interface ChartAxis {
   label: string;
@@ -75,7 +75,8 @@ export function escapeXml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
 
-const n = (value: number) => String(Math.round(value * 10) / 10);
+// Coordinates to half a unit: finer than a pixel at any width the chart is shown at.
+const n = (value: number) => String(Math.round(value * 2) / 2);
 
 /** The axis label as printed: "BTC price at expiry (USD, ×10⁻⁵)". */
 function axisTitle(axis: ChartAxis, factor: string): string {
@@ -90,17 +91,18 @@ function textWidth(text: string, size: number): number {
 
 /** The SVG of a chart. `id` makes the title and description ids unique on the page; `standalone` adds colours and a namespace. */
 export function chartSvg(model: ChartModel, id: string, options: { standalone?: boolean } = {}): string {
-  const legend = legendLayout(model.series);
+  const xTicks = axisTicks(model.x.scale, model.x.domain, 5);
+  const yTicks = axisTicks(model.y.scale, model.y.domain, 4);
+  // The plot starts just right of the widest y tick label.
+  const left = clamp(Math.max(...yTicks.labels.map((label) => textWidth(label, 12))) + 10, 30, 72);
+  const legend = legendLayout(model.series, left);
   const top = topMargin(legend.rows);
-  const left = frame.left;
   const right = frame.width - frame.right;
   const bottom = frame.height - frame.bottom;
   const x = makeScale(model.x.scale, model.x.domain, [left, right]);
   const y = makeScale(model.y.scale, model.y.domain, [bottom, top]);
   const inX = (value: number) => value >= Math.min(...model.x.domain) && value <= Math.max(...model.x.domain);
   const inY = (value: number) => value >= Math.min(...model.y.domain) && value <= Math.max(...model.y.domain);
-  const xTicks = axisTicks(model.x.scale, model.x.domain, 5);
-  const yTicks = axisTicks(model.y.scale, model.y.domain, 5);
   const parts: string[] = [];
 
   const attributes = [
@@ -109,7 +111,7 @@ export function chartSvg(model: ChartModel, id: string, options: { standalone?: 
     'role="img"',
     `aria-labelledby="${id}-t ${id}-d"`,
     'fill="currentColor"',
-    'font-size="12"',
+    'font-size="13"',
     ...(options.standalone ? ['font-family="system-ui,-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif"'] : []),
   ];
   parts.push(`<svg ${attributes.join(' ')}>`, `<title id="${id}-t">${escapeXml(model.title)}</title>`, `<desc id="${id}-d">${escapeXml(model.description)}</desc>`);
@@ -126,7 +128,7 @@ export function chartSvg(model: ChartModel, id: string, options: { standalone?: 
     const from = x(clamp(band.from, model.x.domain[0], model.x.domain[1]));
     const to = x(clamp(band.to, model.x.domain[0], model.x.domain[1]));
     parts.push(`<rect x="${n(from)}" y="${top}" width="${n(to - from)}" height="${bottom - top}" style="fill:var(--surface)"/>`);
-    if (band.label) parts.push(`<text x="${n((from + to) / 2)}" y="${top + 11}" text-anchor="middle" font-size="10" style="fill:var(--muted)">${escapeXml(band.label)}</text>`);
+    if (band.label) parts.push(`<text x="${n((from + to) / 2)}" y="${top + 11}" text-anchor="middle" font-size="11" style="fill:var(--muted)">${escapeXml(band.label)}</text>`);
   }
 
   // Grid: one path for every line.
@@ -144,13 +146,13 @@ export function chartSvg(model: ChartModel, id: string, options: { standalone?: 
   const xLabels = xTicks.values
     .map((value, index) => {
       if (!inX(value)) return '';
-      const half = textWidth(xTicks.labels[index]!, 11) / 2;
+      const half = textWidth(xTicks.labels[index]!, 12) / 2;
       return `<text x="${n(clamp(x(value), half + 1, frame.width - half - 1))}" y="${bottom + 14}">${xTicks.labels[index]}</text>`;
     })
     .join('');
   const yLabels = yTicks.values.map((value, index) => (inY(value) ? `<text x="${left - 5}" y="${n(y(value) + 3.5)}">${yTicks.labels[index]}</text>` : '')).join('');
   parts.push(
-    `<g font-size="11" style="fill:var(--muted)"><g text-anchor="middle">${xLabels}</g><g text-anchor="end">${yLabels}</g></g>`,
+    `<g font-size="12" style="fill:var(--muted)"><g text-anchor="middle">${xLabels}</g><g text-anchor="end">${yLabels}</g></g>`,
     `<text x="${n((left + right) / 2)}" y="${frame.height - 5}" text-anchor="middle">${escapeXml(axisTitle(model.x, xTicks.factor))}</text>`,
     `<text x="4" y="13">${escapeXml(axisTitle(model.y, yTicks.factor))}</text>`,
   );
@@ -165,24 +167,24 @@ export function chartSvg(model: ChartModel, id: string, options: { standalone?: 
   model.series.forEach((series, index) => {
     const style = seriesStyles[index % seriesStyles.length]!;
     const dash = style.dash ? ` stroke-dasharray="${style.dash}"` : '';
-    parts.push(`<path d="${pathData(series.points, x, y)}" fill="none" stroke-width="2" stroke-linejoin="round"${dash} style="stroke:${style.color}"/>`);
+    parts.push(`<path d="${pathData(series.points, x, y)}" fill="none" stroke-width="2"${dash} style="stroke:${style.color}"/>`);
   });
 
   // Vertical rules with labels at the top, kept inside the plot.
   for (const rule of model.rules) {
     if (!inX(rule.x)) continue;
     const at = x(rule.x);
-    const width = textWidth(rule.label, 10);
+    const width = textWidth(rule.label, 11);
     const anchorX = clamp(at, left + width / 2 + 2, right - width / 2 - 2);
     parts.push(
       `<path d="M${n(at)},${top}V${bottom}" style="stroke:var(--muted)" stroke-dasharray="3 3"/>`,
-      `<text x="${n(anchorX)}" y="${top - 3}" text-anchor="middle" font-size="10" style="fill:var(--muted)">${escapeXml(rule.label)}</text>`,
+      `<text x="${n(anchorX)}" y="${top - 3}" text-anchor="middle" font-size="11" style="fill:var(--muted)">${escapeXml(rule.label)}</text>`,
     );
   }
 
   // Markers, their labels placed above or below so that neighbours do not overlap; a label with no free
   // place is left out (the table has every value).
-  const placed: { x: number; y: number; width: number }[] = model.rules.filter((rule) => inX(rule.x)).map((rule) => ({ x: x(rule.x), y: top - 3, width: textWidth(rule.label, 10) }));
+  const placed: { x: number; y: number; width: number }[] = model.rules.filter((rule) => inX(rule.x)).map((rule) => ({ x: x(rule.x), y: top - 3, width: textWidth(rule.label, 11) }));
   const dots: string[] = [];
   const labels: string[] = [];
   for (const marker of model.markers) {
@@ -191,16 +193,16 @@ export function chartSvg(model: ChartModel, id: string, options: { standalone?: 
     const cy = y(marker.y);
     dots.push(`<circle cx="${n(cx)}" cy="${n(cy)}" r="3"/>`);
     if (!marker.label) continue;
-    const width = textWidth(marker.label, 10);
+    const width = textWidth(marker.label, 11);
     const labelX = clamp(cx, left + width / 2 + 1, right - width / 2 - 1);
-    const candidates = [cy - 7, cy + 14, cy - 19, cy + 26];
-    const free = candidates.find((candidate) => candidate > top + 6 && candidate < bottom - 2 && !placed.some((other) => Math.abs(other.x - labelX) < (other.width + width) / 2 + 2 && Math.abs(other.y - candidate) < 11));
+    const candidates = [cy - 7, cy + 15, cy - 20, cy + 28];
+    const free = candidates.find((candidate) => candidate > top + 6 && candidate < bottom - 2 && !placed.some((other) => Math.abs(other.x - labelX) < (other.width + width) / 2 + 2 && Math.abs(other.y - candidate) < 12));
     if (free === undefined) continue;
     placed.push({ x: labelX, y: free, width });
     labels.push(`<text x="${n(labelX)}" y="${n(free)}">${escapeXml(marker.label)}</text>`);
   }
   if (dots.length > 0) parts.push(`<g style="fill:var(--background);stroke:var(--text)" stroke-width="1.5">${dots.join('')}</g>`);
-  if (labels.length > 0) parts.push(`<g text-anchor="middle" font-size="10">${labels.join('')}</g>`);
+  if (labels.length > 0) parts.push(`<g text-anchor="middle" font-size="11">${labels.join('')}</g>`);
 
   // A legend over the plot when there is more than one series, wrapped onto a second row when needed.
   if (legend.items.length > 0) {
@@ -208,25 +210,25 @@ export function chartSvg(model: ChartModel, id: string, options: { standalone?: 
       const style = seriesStyles[index % seriesStyles.length]!;
       const dash = style.dash ? ` stroke-dasharray="${style.dash}"` : '';
       const { x: at, row } = legend.items[index]!;
-      const lineY = 27 + row * 16;
-      return `<path d="M${n(at)},${lineY}h16" stroke-width="2"${dash} style="stroke:${style.color}"/><text x="${n(at + 20)}" y="${lineY + 4}">${escapeXml(series.label)}</text>`;
+      const baseline = legendBaseline(row);
+      return `<path d="M${n(at)},${baseline - 4}h16" stroke-width="2"${dash} style="stroke:${style.color}"/><text x="${n(at + 20)}" y="${baseline}">${escapeXml(series.label)}</text>`;
     });
-    parts.push(`<g font-size="11">${items.join('')}</g>`);
+    parts.push(`<g font-size="12">${items.join('')}</g>`);
   }
   parts.push('</svg>');
   return parts.join('');
 }
 
 /** Where each legend item goes: rows of items from the plot's left edge; none for a single series. */
-function legendLayout(series: readonly ChartSeries[]): { items: { x: number; row: number }[]; rows: number } {
+function legendLayout(series: readonly ChartSeries[], left: number): { items: { x: number; row: number }[]; rows: number } {
   if (series.length < 2) return { items: [], rows: 0 };
-  let at = frame.left;
+  let at = left;
   let row = 0;
   const items = series.map((item) => {
-    const width = 20 + textWidth(item.label, 11);
-    if (at + width > frame.width - frame.right && at > frame.left) {
+    const width = 20 + textWidth(item.label, 12);
+    if (at + width > frame.width - frame.right && at > left) {
       row++;
-      at = frame.left;
+      at = left;
     }
     const placed = { x: at, row };
     at += width + 12;

@@ -13,7 +13,7 @@ const positive = z.number().positive();
 const nonNegative = z.number().nonnegative();
 /** Annualised (or per-period) volatility as a decimal: 0.5 for 50%. Over 5 is almost surely a percentage written as a number. */
 const volatility = z.number().positive().max(5, { error: 'is a decimal: write 50% as 0.5' });
-const label = z.string().trim().min(1).max(60);
+const label = z.string().trim().min(1).max(70);
 /** A price interval [lower, upper]. */
 const interval = z.tuple([positive, positive]).refine(([lower, upper]) => lower < upper, { error: 'must be [lower, upper] with lower below upper' });
 const marks = z.array(positive).max(8).default([]);
@@ -256,6 +256,10 @@ export function parseChartProps<Name extends ChartName>(name: Name, props: unkno
   return { problems: result.error.issues.map(describeIssue) };
 }
 
+function orList(values: readonly string[]): string {
+  return values.length <= 1 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+}
+
 const typeNames: Record<string, string> = { number: 'a number', string: 'text in quotes', array: 'a list [...]', object: 'an object { ... }', boolean: 'true or false', tuple: 'a list [...]' };
 
 function describeIssue(issue: z.core.$ZodIssue): PropProblem {
@@ -268,8 +272,8 @@ function describeIssue(issue: z.core.$ZodIssue): PropProblem {
       const allowed = issue.values.map(String);
       if (input === undefined) {
         // A leg without a type is the common case: say it of the leg.
-        if (path.at(-1) === 'type') return { path: path.slice(0, -1), message: `has no type; write type: ${allowed.map((value) => `'${value}'`).join(', ')}` };
-        return { path, message: `is required: one of ${allowed.join(', ')}` };
+        if (path.at(-1) === 'type') return { path: path.slice(0, -1), message: `has no type; write type: ${orList(allowed.map((value) => `'${value}'`))}` };
+        return { path, message: `is required: ${orList(allowed)}` };
       }
       return { path, message: `"${String(input)}" is not one of ${allowed.join(', ')}; ${suggestion(String(input), allowed, 'use one of them')}` };
     }
@@ -288,9 +292,11 @@ function describeIssue(issue: z.core.$ZodIssue): PropProblem {
     }
     case 'too_small':
       if (issue.origin === 'array') return { path, message: `needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}` };
+      if (issue.origin === 'string') return { path, message: 'must not be empty' };
       return { path, message: `is ${String(input)}; it must be ${issue.inclusive ? 'at least' : 'greater than'} ${String(issue.minimum)}` };
     case 'too_big':
       if (issue.origin === 'array') return { path, message: `has more than ${String(issue.maximum)} items` };
+      if (issue.origin === 'string') return { path, message: `is ${String(input).length} characters; it must be at most ${String(issue.maximum)}` };
       return { path, message: `is ${String(input)}; it must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}` };
     default:
       return { path, message: issue.message };
