@@ -56,7 +56,7 @@ export function niceDomain(values: readonly number[], options: { includeZero?: b
   const pad = (high - low) * 0.04;
   const domain = scaleLinear()
     .domain([low === 0 ? 0 : low - pad, high === 0 ? 0 : high + pad])
-    .nice(5)
+    .nice(8)
     .domain() as [number, number];
   return domain;
 }
@@ -129,7 +129,9 @@ function defaultDecimals(value: number): number {
 
 /** A money amount as the entries write it: "USD 88,580", "−USD 6,420". */
 export function formatMoney(value: number, currency: string, decimals?: number): string {
-  const text = `${currency} ${formatNumber(Math.abs(value), decimals ?? (Math.abs(value) >= 100 ? 0 : 2))}`;
+  // Cents only where they matter: small amounts that are not whole.
+  const whole = Math.abs(value) >= 100 || Number.isInteger(Math.round(value * 100) / 100);
+  const text = `${currency} ${formatNumber(Math.abs(value), decimals ?? (whole ? 0 : 2))}`;
   return value < 0 ? `−${text}` : text;
 }
 

@@ -44,7 +44,7 @@ export function impermanentLossChart(props: ImpermanentLossChartProps): ChartMod
     const below = concentratedImpermanentLoss(range.lower, opening, range);
     const above = concentratedImpermanentLoss(range.upper, opening, range);
     sentences.push(
-      `The ${formatNumber(range.lower)}–${formatNumber(range.upper)} range is about ${formatNumber(efficiency, 1)} times as capital-efficient as the full range and loses about as many times faster: ${formatPercent(below)} at its lower bound, ${formatPercent(above)} at its upper bound, then it holds one token.`,
+      `The ${formatNumber(range.lower)}–${formatNumber(range.upper)} range is ${formatNumber(efficiency, 1)} times as capital-efficient as the full range and loses about as many times faster: ${formatPercent(below)} at its lower bound, ${formatPercent(above)} at its upper.`,
     );
   });
   // The marked values are in the table; the description says what the curves do.

@@ -33,8 +33,6 @@ export interface ChartUse {
 }
 
 export interface BuiltChart {
-  /** A short id unique to these props, for the ids inside the SVG. */
-  id: string;
   model: ChartModel;
 }
 
@@ -49,7 +47,7 @@ export function tryBuildChart(name: ChartName, props: unknown): BuiltChart | { p
   const known = built.get(key);
   if (known) return known;
   try {
-    const chart = { id: `c${hash(key)}`, model: (builders[name] as (props: unknown) => ChartModel)(parsed.props) };
+    const chart = { model: (builders[name] as (props: unknown) => ChartModel)(parsed.props) };
     built.set(key, chart);
     return chart;
   } catch (error) {
@@ -67,8 +65,7 @@ export function buildChart(name: ChartName, props: unknown): BuiltChart {
 
 /** The HTML an entry page shows for a chart component. */
 export function chartHtml(name: ChartName, props: unknown): string {
-  const { id, model } = buildChart(name, props);
-  return chartFigure(model, id);
+  return chartFigure(buildChart(name, props).model);
 }
 
 export function chartFile(use: Pick<ChartUse, 'component' | 'props'>): string {
@@ -83,14 +80,4 @@ export function chartAltText(use: Pick<ChartUse, 'component' | 'props'>): string
 /** A chart's title alone: a caption where its description would be repeated at length (structured data). */
 export function chartTitle(use: Pick<ChartUse, 'component' | 'props'>): string {
   return buildChart(use.component, use.props).model.title;
-}
-
-/** FNV-1a, 32 bits, in base 36: short, stable ids. */
-function hash(text: string): string {
-  let value = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    value ^= text.charCodeAt(index);
-    value = Math.imul(value, 0x01000193);
-  }
-  return (value >>> 0).toString(36);
 }

@@ -89,12 +89,15 @@ function textWidth(text: string, size: number): number {
   return text.length * size * 0.6;
 }
 
-/** The SVG of a chart. `id` makes the title and description ids unique on the page; `standalone` adds colours and a namespace. */
-export function chartSvg(model: ChartModel, id: string, options: { standalone?: boolean } = {}): string {
-  const xTicks = axisTicks(model.x.scale, model.x.domain, 5);
+/**
+ * The SVG of a chart; `standalone` adds the namespace and its own colours. With role="img" its first
+ * `<title>` is its accessible name and its `<desc>` its description (SVG-AAM), so no ids are needed.
+ */
+export function chartSvg(model: ChartModel, options: { standalone?: boolean } = {}): string {
+  const xTicks = axisTicks(model.x.scale, model.x.domain, 4);
   const yTicks = axisTicks(model.y.scale, model.y.domain, 4);
   // The plot starts just right of the widest y tick label.
-  const left = clamp(Math.max(...yTicks.labels.map((label) => textWidth(label, 12))) + 10, 30, 72);
+  const left = Math.round(clamp(Math.max(...yTicks.labels.map((label) => textWidth(label, 12))) + 10, 30, 72));
   const legend = legendLayout(model.series, left);
   const top = topMargin(legend.rows);
   const right = frame.width - frame.right;
@@ -109,12 +112,11 @@ export function chartSvg(model: ChartModel, id: string, options: { standalone?: 
     ...(options.standalone ? ['xmlns="http://www.w3.org/2000/svg"'] : []),
     `viewBox="0 0 ${frame.width} ${frame.height}"`,
     'role="img"',
-    `aria-labelledby="${id}-t ${id}-d"`,
     'fill="currentColor"',
     'font-size="13"',
     ...(options.standalone ? ['font-family="system-ui,-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif"'] : []),
   ];
-  parts.push(`<svg ${attributes.join(' ')}>`, `<title id="${id}-t">${escapeXml(model.title)}</title>`, `<desc id="${id}-d">${escapeXml(model.description)}</desc>`);
+  parts.push(`<svg ${attributes.join(' ')}>`, `<title>${escapeXml(model.title)}</title>`, `<desc>${escapeXml(model.description)}</desc>`);
   if (options.standalone) {
     const variables = (colours: Record<string, string>) => Object.entries(colours).map(([name, value]) => `--${name}:${value}`).join(';');
     parts.push(
@@ -238,12 +240,12 @@ function legendLayout(series: readonly ChartSeries[], left: number): { items: { 
 }
 
 /** The figure an entry page shows: the inline SVG and, in its caption, the key values as a table. */
-export function chartFigure(model: ChartModel, id: string): string {
+export function chartFigure(model: ChartModel): string {
   const head = model.table.head.map((cell) => `<th scope="col">${escapeXml(cell)}</th>`).join('');
   const rows = model.table.rows.map((row) => `<tr>${row.map((cell, index) => (index === 0 ? `<th scope="row">${escapeXml(cell)}</th>` : `<td>${escapeXml(cell)}</td>`)).join('')}</tr>`).join('');
   return [
     `<figure class="chart" data-pagefind-ignore>`,
-    chartSvg(model, id),
+    chartSvg(model),
     `<figcaption><details><summary>${escapeXml(model.title)}: key values</summary>`,
     `<table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></details></figcaption></figure>`,
   ].join('');
@@ -251,7 +253,7 @@ export function chartFigure(model: ChartModel, id: string): string {
 
 /** The standalone `.svg` file of a chart, with an XML declaration and its own colours. */
 export function standaloneSvg(model: ChartModel): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${chartSvg(model, 'chart', { standalone: true })}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${chartSvg(model, { standalone: true })}\n`;
 }
 
 /** The alt text of a chart where it is shown as an image (the Markdown twin): its title and description. */

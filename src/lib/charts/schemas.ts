@@ -256,6 +256,12 @@ export function parseChartProps<Name extends ChartName>(name: Name, props: unkno
   return { problems: result.error.issues.map(describeIssue) };
 }
 
+/** A did-you-mean for a wrong option: a typo's near match, or the one option that starts with what was written ("liquidation"). */
+function hint(value: string, options: readonly string[]): string {
+  const extended = options.filter((option) => option.startsWith(value));
+  return extended.length === 1 ? `did you mean "${extended[0]}"?` : suggestion(value, options, 'use one of them');
+}
+
 function orList(values: readonly string[]): string {
   return values.length <= 1 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 }
@@ -275,7 +281,7 @@ function describeIssue(issue: z.core.$ZodIssue): PropProblem {
         if (path.at(-1) === 'type') return { path: path.slice(0, -1), message: `has no type; write type: ${orList(allowed.map((value) => `'${value}'`))}` };
         return { path, message: `is required: ${orList(allowed)}` };
       }
-      return { path, message: `"${String(input)}" is not one of ${allowed.join(', ')}; ${suggestion(String(input), allowed, 'use one of them')}` };
+      return { path, message: `"${String(input)}" is not one of ${allowed.join(', ')}; ${hint(String(input), allowed)}` };
     }
     case 'invalid_union':
       if ('discriminator' in issue && issue.discriminator) {
@@ -283,13 +289,25 @@ function describeIssue(issue: z.core.$ZodIssue): PropProblem {
         const options = (issue as unknown as { options: string[] }).options.map(String);
         return current === undefined
           ? { path, message: `is required: one of ${options.join(', ')}` }
-          : { path, message: `"${String(current)}" is not one of ${options.join(', ')}; ${suggestion(String(current), options, 'use one of them')}` };
+          : { path, message: `"${String(current)}" is not one of ${options.join(', ')}; ${hint(String(current), options)}` };
       }
       return { path, message: 'has the wrong form' };
     case 'unrecognized_keys': {
       const known = knownKeys(issue.input);
       return { path: [...path, issue.keys[0]!], message: issue.keys.map((key) => `"${key}" is not a prop here; ${suggestion(key, known, 'remove it')}`).join('; ') };
     }
+    case 'too_small':
+    case 'too_big':
+      // A message the schema wrote itself says more than a generic bound.
+      if (!issue.message.startsWith('Too ')) return { path, message: issue.message };
+      return describeBound(issue, path, input);
+    default:
+      return { path, message: issue.message };
+  }
+}
+
+function describeBound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, path: PropertyKey[], input: unknown): PropProblem {
+  switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'array') return { path, message: `needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}` };
       if (issue.origin === 'string') return { path, message: 'must not be empty' };
@@ -298,8 +316,6 @@ function describeIssue(issue: z.core.$ZodIssue): PropProblem {
       if (issue.origin === 'array') return { path, message: `has more than ${String(issue.maximum)} items` };
       if (issue.origin === 'string') return { path, message: `is ${String(input).length} characters; it must be at most ${String(issue.maximum)}` };
       return { path, message: `is ${String(input)}; it must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}` };
-    default:
-      return { path, message: issue.message };
   }
 }
 
