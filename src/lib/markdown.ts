@@ -96,15 +96,19 @@ export interface BodyAnalysis {
   links: string[];
   hasMath: boolean;
   usesMdx: boolean;
-  /** The charts in the body, in order, with their offsets in the body (they become chart-1.svg, chart-2.svg...). */
-  charts: ChartUse[];
+  /**
+   * The charts in the body, in order, with their offsets in the body (they become chart-1.svg, chart-2.svg...).
+   * Absent when there are none, so plain entries, nearly all of them, store nothing more.
+   */
+  charts?: ChartUse[];
 }
 
 /** The analysis of a parsed file whose body starts `bodyOffset` characters into it (after the frontmatter). */
 export function analyse(body: ParsedBody & { charts?: readonly ChartUse[] }, bodyOffset = 0): BodyAnalysis {
   const sections = body.sections.map(({ question, line, text, start, end }) => ({ question, line, text, start: start - bodyOffset, end: end - bodyOffset }));
-  const charts = (body.charts ?? []).map((chart) => ({ ...chart, start: chart.start - bodyOffset, end: chart.end - bodyOffset }));
-  return { sections, links: body.links.map((link) => link.url), hasMath: body.formulas.length > 0, usesMdx: body.usesMdx, charts };
+  const analysis: BodyAnalysis = { sections, links: body.links.map((link) => link.url), hasMath: body.formulas.length > 0, usesMdx: body.usesMdx };
+  if (body.charts && body.charts.length > 0) analysis.charts = body.charts.map((chart) => ({ ...chart, start: chart.start - bodyOffset, end: chart.end - bodyOffset }));
+  return analysis;
 }
 
 

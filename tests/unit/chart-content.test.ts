@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { buildChart, type ChartModel } from '../../src/lib/charts/index.ts';
-import { payoffExtremes, breakEvens } from '../../src/lib/charts/option-math.ts';
+import { breakEvens, payoffExtremes, type Leg } from '../../src/lib/charts/option-math.ts';
 import { checkContentFolder, type CheckedEntry } from '../../src/lib/content-check.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,6 +20,13 @@ function entry(slug: string): CheckedEntry {
 
 function chartsOf(slug: string): { model: ChartModel; props: Record<string, unknown> }[] {
   return entry(slug).body.charts.map((chart) => ({ model: buildChart(chart.component, chart.props).model, props: chart.props }));
+}
+
+/** The model of an entry's first chart. */
+function firstChart(slug: string): ChartModel {
+  const [chart] = chartsOf(slug);
+  if (!chart) throw new Error(`${slug} has no chart`);
+  return chart.model;
 }
 
 /** The entry's words: its body without the chart elements (whose props would otherwise match themselves). */
@@ -47,7 +54,7 @@ describe('charts in content/', () => {
   });
 
   test('the straddle chart draws the break-evens, loss and marked results of the worked example', () => {
-    const [{ model }] = chartsOf('straddle') as [{ model: ChartModel }];
+    const model = firstChart('straddle');
     const text = prose('straddle');
     const rows = new Map(model.table.rows.map((row) => [row[0], row]));
     // Break-evens and the worst case, as the text gives them.
@@ -61,14 +68,14 @@ describe('charts in content/', () => {
   });
 
   test('the impermanent-loss chart has the values of the entry\'s table', () => {
-    const [{ model }] = chartsOf('impermanent-loss') as [{ model: ChartModel }];
+    const model = firstChart('impermanent-loss');
     const table = [...prose('impermanent-loss').matchAll(/^\| ([\d.]+) \| (−[\d.]+)% \|$/gm)].map((match) => [match[1]!, match[2]!]);
     expect(table).toHaveLength(7);
     expect(model.table.rows).toEqual(table);
   });
 
   test('the call-option chart has the break-even and results of its worked example', () => {
-    const [{ model }] = chartsOf('call-option') as [{ model: ChartModel }];
+    const model = firstChart('call-option');
     const text = prose('call-option');
     expect(text).toContain('Breakeven is USD 3,150.');
     expect(model.table.rows).toContainEqual(['3,150', '0', 'break-even']);
@@ -110,7 +117,7 @@ describe('charts in content/', () => {
     for (const item of entries) {
       for (const chart of item.body.charts) {
         if (chart.component !== 'PayoffChart') continue;
-        const legs = (chart.props['legs'] as Record<string, unknown>[]).map((leg) => ({ side: 'long', quantity: 1, ...leg })) as Parameters<typeof breakEvens>[0];
+        const legs = (chart.props['legs'] as Record<string, unknown>[]).map((leg) => ({ side: 'long', quantity: 1, ...leg }) as unknown as Leg);
         if (new Set(legs.map((leg) => (leg as { days?: number }).days)).size > 1) continue;
         const model = buildChart('PayoffChart', chart.props).model;
         expect(model.markers.filter((marker) => marker.y === 0).map((marker) => marker.x), item.slug).toEqual(breakEvens(legs).filter((value) => value >= model.x.domain[0] && value <= model.x.domain[1]));
@@ -122,7 +129,7 @@ describe('charts in content/', () => {
   });
 
   test('the Greek charts give the values the entries quote', () => {
-    const value = (slug: string, mark: string, column = 1) => chartsOf(slug)[0]!.model.table.rows.find((row) => row[0] === mark)![column]!;
+    const value = (slug: string, mark: string, column = 1) => firstChart(slug).table.rows.find((row) => row[0] === mark)![column]!;
     const expectations: [slug: string, mark: string, column: number, inText: string][] = [
       ['delta', '100,000', 1, 'Each call has delta 0.529'],
       ['delta', '102,000', 1, 'the call delta becomes 0.583'],
@@ -152,29 +159,29 @@ describe('charts in content/', () => {
 
   test('the value-at-risk, LVR and liquidation charts give the entries\' figures', () => {
     expect(prose('value-at-risk')).toContain('about USD 698,000');
-    expect(chartsOf('value-at-risk')[0]!.model.table.rows).toContainEqual(['99%', '697,904', '2.326']);
+    expect(firstChart('value-at-risk').table.rows).toContainEqual(['99%', '697,904', '2.326']);
     expect(prose('loss-versus-rebalancing')).toContain('$\\sigma^2/8 = 0.64/8 = 8\\%$ a year, or about 2.2 basis points a day');
-    expect(chartsOf('loss-versus-rebalancing')[0]!.model.table.rows).toEqual([['80%', '8.00', '2.19']]);
+    expect(firstChart('loss-versus-rebalancing').table.rows).toEqual([['80%', '8.00', '2.19']]);
     expect(prose('liquidation')).toContain('about USD 54,271');
     expect(prose('liquidation')).toContain('The bankruptcy price, where equity would be exactly zero, is USD 54,000.');
-    expect(chartsOf('liquidation')[0]!.model.table.rows).toEqual([['10x', '54,271', '54,000']]);
+    expect(firstChart('liquidation').table.rows).toEqual([['10x', '54,271', '54,000']]);
     expect(prose('isolated-margin')).toContain('95,477');
-    expect(chartsOf('isolated-margin')[0]!.model.table.rows).toEqual([['20x', '95,477']]);
-    const distances = chartsOf('liquidation-price')[0]!.model.table.rows.map((row) => `| ${row[0]} | ${row.slice(1).join(' | ')} |`.replaceAll('+', '+'));
+    expect(firstChart('isolated-margin').table.rows).toEqual([['20x', '95,477']]);
+    const distances = firstChart('liquidation-price').table.rows.map((row) => `| ${row[0]} | ${row.slice(1).join(' | ')} |`.replaceAll('+', '+'));
     const table = prose('liquidation-price');
     for (const row of distances) expect(table).toContain(row);
   });
 
   test('the concentrated-liquidity chart gives the losses the entry works out', () => {
     const text = prose('concentrated-liquidity');
-    const rows = chartsOf('concentrated-liquidity')[0]!.model.table.rows;
+    const rows = firstChart('concentrated-liquidity').table.rows;
     expect(text).toContain('a loss of 0.61%');
     expect(text).toContain('trails holding by 8.55%');
     expect(rows).toEqual([
       ['2,100', '−0.61'],
       ['2,500', '−8.55'],
     ]);
-    expect(chartsOf('concentrated-liquidity')[0]!.model.description).toContain('20.4 times as capital-efficient');
+    expect(firstChart('concentrated-liquidity').description).toContain('20.4 times as capital-efficient');
     expect(text).toContain('$E \\approx 20.4$');
   });
 });
