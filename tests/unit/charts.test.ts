@@ -7,6 +7,7 @@ import { LiteralError, parseLiteral } from '../../src/lib/charts/literal.ts';
 import { chartPalette, chartSvg, standaloneSvg } from '../../src/lib/charts/render.ts';
 import { attributePlaces } from '../../src/lib/content-charts.ts';
 import { readFileSync } from 'node:fs';
+import { checkFiles } from '../../src/lib/content-check.ts';
 
 const straddle = {
   title: 'Long straddle',
@@ -238,5 +239,18 @@ describe('rendering', () => {
     for (const [scheme, block] of [['light', light], ['dark', dark]] as const) {
       for (const [name, value] of Object.entries(chartPalette[scheme])) expect(block, `${scheme} --${name}`).toContain(`--${name}: ${value};`);
     }
+  });
+});
+
+describe('the README', () => {
+  test('shows every chart component in an example that passes the content check', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const examples = [...readme.matchAll(/```mdx\n([\s\S]*?)```/g)].map((match) => match[1]!).filter((block) => /<[A-Z]\w*Chart/.test(block));
+    const source = `---\ntitle: Examples\ndescription: Every chart example of the README, checked as an entry would be.\npublished: 2026-12-01\n---\n\n## Do the examples pass?\n\nThey do.\n\n${examples.join('\n')}`;
+    const { entries, problems } = checkFiles([{ file: 'content/term/examples.mdx', kind: 'term', slug: 'examples', source }]);
+    expect(problems.filter((problem) => problem.code.startsWith('chart/') || problem.code.startsWith('body/'))).toEqual([]);
+    const components = new Set(entries[0]!.body.charts.map((chart) => chart.component));
+    expect([...components].sort()).toEqual(['CurveChart', 'GreekChart', 'ImpermanentLossChart', 'PayoffChart']);
+    expect(entries[0]!.body.charts.length).toBeGreaterThanOrEqual(8);
   });
 });
