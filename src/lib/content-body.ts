@@ -1,15 +1,23 @@
 /**
  * The third concern of the content check: the rules one body must meet on its own. Question headings,
- * no empty sections, prices that are not read as math, TeX that parses, and links a reader can safely
- * follow. The body is parsed once (lib/markdown.ts); every rule here reads that parse.
+ * no empty sections, prices that are not read as math, TeX that parses, links a reader can safely
+ * follow, and charts with sound props (lib/content-charts.ts). The body is parsed once (lib/markdown.ts);
+ * every rule here reads that parse.
  */
 import { readBody, parseSource, type ParsedBody } from './markdown.ts';
+import { checkCharts } from './content-charts.ts';
+import type { ChartUse } from './charts/index.ts';
 import { texError } from './math.ts';
 import type { Problem, ProblemCode } from './problems.ts';
 import type { SourceFile } from './content-files.ts';
 
+/** A body as the check leaves it: its parse, and the charts it uses (offsets into the file). */
+export interface CheckedBody extends ParsedBody {
+  charts: ChartUse[];
+}
+
 /** Parse a file's body and check it, adding its problems to `problems`; undefined when it does not parse. */
-export function checkBody(file: SourceFile, problems: Problem[]): ParsedBody | undefined {
+export function checkBody(file: SourceFile, problems: Problem[]): CheckedBody | undefined {
   const report = (code: ProblemCode, line: number | undefined, message: string) => problems.push({ code, file: file.file, line, field: 'body', message });
   let body: ParsedBody;
   try {
@@ -47,7 +55,9 @@ export function checkBody(file: SourceFile, problems: Problem[]): ParsedBody | u
       report('body/link-scheme', link.line, `link "${shown}" is not a web page, a site path or a mailto: address; link https:// pages and entries (/<kind>/<slug>/) only`);
     }
   }
-  return body;
+  // Charts only exist where there is MDX: plain-Markdown bodies, most of them, skip this entirely.
+  const charts = body.usesMdx ? checkCharts(file, body.elements, problems) : [];
+  return { ...body, charts };
 }
 
 /** Links a reader can follow without risk: web pages, the site's own paths and fragments, e-mail addresses. */

@@ -8,18 +8,17 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { EntryData } from './schema.ts';
-import type { ParsedBody } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { readContentFolder, type SourceFile } from './content-files.ts';
 import { checkFrontmatter } from './content-frontmatter.ts';
-import { checkBody } from './content-body.ts';
+import { checkBody, type CheckedBody } from './content-body.ts';
 import { checkAcrossEntries } from './content-entries.ts';
 
 export type { SourceFile } from './content-files.ts';
 
 export interface CheckedEntry extends SourceFile {
   data: EntryData;
-  body: ParsedBody;
+  body: CheckedBody;
   /** The file lines of list items the cross-entry rules report on. */
   lines: { related: (number | undefined)[]; redirectFrom: (number | undefined)[] };
 }

@@ -4,6 +4,7 @@
  * Pure: it takes parsed entries and returns data, so unit tests drive it without Astro.
  */
 import type { AnalysedSection, BodyAnalysis } from './markdown.ts';
+import type { ChartUse } from './charts/index.ts';
 import { kindLabels, kinds, type EntryData, type Kind } from './schema.ts';
 import { entryFromPath, entryPath, resourcePath } from './urls.ts';
 
@@ -33,6 +34,8 @@ export interface GlossaryEntry {
   hasMath: boolean;
   /** The body uses MDX (JSX, expressions): it is compiled by the MDX integration, not rendered as Markdown. */
   usesMdx: boolean;
+  /** The charts in the body, in order: chart N is published at `<path>chart-N.svg`. */
+  charts: ChartUse[];
   data: EntryData;
   /**
    * The full related list: curated first, then backlinks, then similar entries up to the entry page's
@@ -137,6 +140,7 @@ function toEntry(input: EntryInput): GlossaryEntry {
     sections: input.analysis.sections,
     hasMath: input.analysis.hasMath,
     usesMdx: input.analysis.usesMdx,
+    charts: input.analysis.charts ?? [],
     data: input.data,
     related: [],
     backlinks: [],

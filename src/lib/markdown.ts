@@ -4,6 +4,7 @@
  * twin, the backlinks and the content check all read this, so they agree with the rendered page.
  */
 import { mdxToMdast } from 'satteri';
+import type { ChartUse } from './charts/index.ts';
 
 /** The parts of an mdast node this module reads. */
 export interface MarkdownNode {
@@ -11,8 +12,30 @@ export interface MarkdownNode {
   value?: string;
   url?: string;
   depth?: number;
+  /** MDX JSX elements: the element's name (null for a fragment) and its attributes. */
+  name?: string | null;
+  attributes?: JsxAttributeNode[];
   children?: MarkdownNode[];
   position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } };
+}
+
+/** An attribute of an MDX JSX element: `name="text"`, `name={expression}`, a bare `name`, or a spread `{...x}`. */
+export interface JsxAttributeNode {
+  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
+  name?: string;
+  value?: string | null | { type: 'mdxJsxAttributeValueExpression'; value: string };
+}
+
+/** A JSX element in a body, as the content check reads it (chart components live here). */
+export interface JsxElement {
+  name: string;
+  attributes: JsxAttributeNode[];
+  /** A block of its own (flow), rather than inside a paragraph (text). */
+  block: boolean;
+  line: number;
+  /** Where the element starts and ends in the file. */
+  start: number;
+  end: number;
 }
 
 export interface Section {
@@ -50,6 +73,8 @@ export interface ParsedBody {
   formulas: MathFormula[];
   /** MDX in the body (JSX, expressions, imports): such entries need the MDX compiler. */
   usesMdx: boolean;
+  /** Named JSX elements (components and HTML), in order. */
+  elements: JsxElement[];
 }
 
 export const markdownFeatures = { math: true } as const;
@@ -71,18 +96,21 @@ export interface BodyAnalysis {
   links: string[];
   hasMath: boolean;
   usesMdx: boolean;
+  /**
+   * The charts in the body, in order, with their offsets in the body (they become chart-1.svg, chart-2.svg...).
+   * Absent when there are none, so plain entries, nearly all of them, store nothing more.
+   */
+  charts?: ChartUse[];
 }
 
 /** The analysis of a parsed file whose body starts `bodyOffset` characters into it (after the frontmatter). */
-export function analyse(body: ParsedBody, bodyOffset = 0): BodyAnalysis {
+export function analyse(body: ParsedBody & { charts?: readonly ChartUse[] }, bodyOffset = 0): BodyAnalysis {
   const sections = body.sections.map(({ question, line, text, start, end }) => ({ question, line, text, start: start - bodyOffset, end: end - bodyOffset }));
-  return { sections, links: body.links.map((link) => link.url), hasMath: body.formulas.length > 0, usesMdx: body.usesMdx };
+  const analysis: BodyAnalysis = { sections, links: body.links.map((link) => link.url), hasMath: body.formulas.length > 0, usesMdx: body.usesMdx };
+  if (body.charts && body.charts.length > 0) analysis.charts = body.charts.map((chart) => ({ ...chart, start: chart.start - bodyOffset, end: chart.end - bodyOffset }));
+  return analysis;
 }
 
-/** A stored section's answer, as the author wrote it, from the body it was found in. */
-export function sectionMarkdown(section: Pick<AnalysedSection, 'start' | 'end'>, body: string): string {
-  return body.slice(section.start, section.end).trim();
-}
 
 /** Parse a whole `.mdx` file (frontmatter included, so line numbers are the file's). Throws on MDX syntax errors. */
 export function parseSource(source: string): MarkdownNode {
@@ -120,8 +148,19 @@ export function readBody(source: string, root: MarkdownNode = parseSource(source
 
   const links: BodyLink[] = [];
   const formulas: MathFormula[] = [];
+  const elements: JsxElement[] = [];
   let usesMdx = false;
   walk(root, (node) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      elements.push({
+        name: node.name,
+        attributes: node.attributes ?? [],
+        block: node.type === 'mdxJsxFlowElement',
+        line: node.position?.start.line ?? 0,
+        start: node.position?.start.offset ?? 0,
+        end: node.position?.end.offset ?? 0,
+      });
+    }
     if (node.type === 'link' && node.url) links.push({ url: node.url, line: node.position?.start.line ?? 0 });
     if (node.type === 'math' || node.type === 'inlineMath') {
       const offset = node.position?.start.offset;
@@ -134,7 +173,7 @@ export function readBody(source: string, root: MarkdownNode = parseSource(source
     }
     if (mdxNodeTypes.has(node.type)) usesMdx = true;
   });
-  return { sections, preamble: blocksToText(preambleNodes), links, formulas, usesMdx };
+  return { sections, preamble: blocksToText(preambleNodes), links, formulas, usesMdx, elements };
 }
 
 export function walk(node: MarkdownNode, visit: (node: MarkdownNode) => void): void {

@@ -7,7 +7,8 @@ import type { PageMeta } from './head.ts';
 import { pageTitle } from './head.ts';
 import { breadcrumbList, collectionDescription, collectionPage, definedTerm, definedTermSet, faqPage, organization, website, type Crumb } from './jsonld.ts';
 import { site } from './site.ts';
-import { homePath, sectionPath } from './urls.ts';
+import { chartPath, homePath, sectionPath } from './urls.ts';
+import { chartTitle } from './charts/index.ts';
 import { kindLabels, type Kind } from './schema.ts';
 
 export interface EntryPage {
@@ -46,6 +47,16 @@ export function entryPage(entry: GlossaryEntry): EntryPage {
   return page;
 }
 
+/**
+ * The image an entry's structured data names: its own illustration, or else its first chart's standalone
+ * SVG. Only the JSON-LD uses a chart this way; social cards keep to raster images, which is what they render.
+ */
+export function structuredDataImage(entry: GlossaryEntry): { src: string; alt: string } | undefined {
+  if (entry.data.image) return entry.data.image;
+  const chart = entry.charts[0];
+  return chart ? { src: chartPath(entry.path, 1), alt: chartTitle(chart) } : undefined;
+}
+
 function buildEntryPage(entry: GlossaryEntry): EntryPage {
   const meta: PageMeta = {
     title: entry.title,
@@ -62,7 +73,7 @@ function buildEntryPage(entry: GlossaryEntry): EntryPage {
   const structuredData = [
     breadcrumbList(crumbs),
     faqPage(entry.sections),
-    collectionPage({ headline: pageTitle(meta), description: collectionDescription(entry), path: entry.path, image: entry.data.image, parts: related }),
+    collectionPage({ headline: pageTitle(meta), description: collectionDescription(entry), path: entry.path, image: structuredDataImage(entry), parts: related }),
     definedTerm(entry),
   ].filter((item): item is NonNullable<typeof item> => item !== undefined);
   return { entry, meta, crumbs, related, allRelatedPath: resourcePages(entry)[0]?.path, structuredData };
@@ -95,7 +106,7 @@ function buildEntryResourcePages(entry: GlossaryEntry): EntryResourcePage[] {
     const crumbs = [...entryCrumbs(entry), { name: extra, path: resource.path }];
     const structuredData = [
       breadcrumbList(crumbs),
-      collectionPage({ headline: pageTitle(meta), description: collectionDescription(entry), path: resource.path, image: entry.data.image, parts: resource.items }),
+      collectionPage({ headline: pageTitle(meta), description: collectionDescription(entry), path: resource.path, image: structuredDataImage(entry), parts: resource.items }),
       definedTerm(entry),
     ];
     return { entry, meta, crumbs, related: resource.items, allRelatedPath: undefined, structuredData, resource, pageCount: pages.length };

@@ -4,11 +4,12 @@
  * Built from the same page data as the HTML (lib/pages.ts), never by scraping it.
  */
 import type { GlossaryEntry } from './graph.ts';
-import { sectionMarkdown } from './markdown.ts';
+import type { AnalysedSection } from './markdown.ts';
+import { chartAltText } from './charts/index.ts';
 import { pageTitle } from './head.ts';
 import type { EntryPage, EntryResourcePage } from './pages.ts';
 import { site, titleSeparator } from './site.ts';
-import { absoluteUrl, sectionPath, twinPath } from './urls.ts';
+import { absoluteUrl, chartPath, sectionPath, twinPath } from './urls.ts';
 import { kinds, kindLabels } from './schema.ts';
 
 /** Text from the frontmatter, made safe to print in Markdown: no HTML, no stray link or emphasis syntax. */
@@ -55,9 +56,24 @@ function twinDocument(page: EntryPage, opening: readonly string[]): string {
   ].join('\n');
 }
 
+/**
+ * A section's answer as the author wrote it, each chart in it shown as an image of its standalone SVG with
+ * the chart's description as alt text, and site links made absolute.
+ */
+export function sectionTwinMarkdown(entry: Pick<GlossaryEntry, 'path' | 'charts'>, section: Pick<AnalysedSection, 'start' | 'end'>, body: string): string {
+  let text = body.slice(section.start, section.end);
+  const inSection = entry.charts.map((chart, index) => ({ chart, number: index + 1 })).filter(({ chart }) => chart.start >= section.start && chart.end <= section.end);
+  // From the last chart back, so earlier offsets stay valid.
+  for (const { chart, number } of inSection.reverse()) {
+    const image = `![${markdownText(chartAltText(chart))}](${absoluteUrl(chartPath(entry.path, number))})`;
+    text = text.slice(0, chart.start - section.start) + image + text.slice(chart.end - section.start);
+  }
+  return absoluteLinks(text.trim());
+}
+
 /** `body`: the entry's Markdown body, where its sections' answers are found. */
 export function entryTwin(page: EntryPage, body: string): string {
-  const sections = page.entry.sections.flatMap((section) => [`## ${markdownText(section.question)}`, '', absoluteLinks(sectionMarkdown(section, body)), '']);
+  const sections = page.entry.sections.flatMap((section) => [`## ${markdownText(section.question)}`, '', sectionTwinMarkdown(page.entry, section, body), '']);
   return twinDocument(page, ['---', '', ...sections, '']);
 }
 

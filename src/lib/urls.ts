@@ -23,6 +23,11 @@ export function resourcePath(kind: Kind, slug: string, page: number): string {
   return `/${kind}/${slug}/resource/${page}/`;
 }
 
+/** The standalone SVG of an entry's chart N (from 1), beside its page: `/term/straddle/chart-1.svg`. */
+export function chartPath(pagePath: string, number: number): string {
+  return `${pagePath}chart-${number}.svg`;
+}
+
 /** The Markdown twin of a page: its path without the trailing slash, plus `.md`. */
 export function twinPath(pagePath: string): string {
   return `${pagePath.replace(/\/$/, '')}.md`;

@@ -71,6 +71,14 @@ describe('a build over valid content', () => {
     expect(vega).toContain('<abbr title="implied volatility">IV</abbr>');
     expect(vega).toContain('class="katex"');
     expect(vega).toContain('<a href="/term/delta/">delta</a>');
+    // Its chart: inline SVG with a title and description, a standalone file beside the page, an image in the twin.
+    expect(vega).toMatch(/<figure class="chart"[^>]*><svg viewBox="0 0 360 240" role="img"[^>]*><title>Vega near the strike<\/title><desc>Vega of a call/);
+    const svg = readFileSync(join(result.outDir, 'term/vega/chart-1.svg'), 'utf8');
+    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('<title>Vega near the strike</title>');
+    const twin = readFileSync(join(result.outDir, 'term/vega.md'), 'utf8');
+    expect(twin).toMatch(/\n!\[Vega near the strike\. Vega of a call struck at 100, [^\]]+\]\(https:\/\/term\.greeks\.live\/term\/vega\/chart-1\.svg\)\n/);
+    expect(twin).not.toContain('<GreekChart');
   });
 
   test('prints hostile text in titles and descriptions as inert text', { timeout: 60_000 }, () => {

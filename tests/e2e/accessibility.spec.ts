@@ -39,6 +39,31 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+/** One entry per kind of chart: axe runs with the chart scrolled into view and its table of key values open. */
+const chartPages = {
+  payoff: '/term/straddle/',
+  Greek: '/term/gamma/',
+  'impermanent-loss': '/definition/impermanent-loss/',
+  'value-at-risk': '/term/value-at-risk/',
+};
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in ${colorScheme} mode, with a chart in view`, () => {
+    test.use({ colorScheme });
+    for (const [name, path] of Object.entries(chartPages)) {
+      test(`axe finds nothing on a ${name} chart`, async ({ page }) => {
+        await page.goto(path);
+        const figure = page.locator('figure.chart').first();
+        await figure.scrollIntoViewIfNeeded();
+        await expect(figure.getByRole('img')).toBeInViewport();
+        await figure.locator('summary').click();
+        await expect(figure.locator('table')).toBeVisible();
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  });
+}
+
 test('axe finds nothing on a sample of the sitemap, in light and dark', async ({ page }) => {
   test.setTimeout(120_000);
   const sample = sitemapSample(24);

@@ -78,6 +78,53 @@ test.describe('entry page', () => {
   });
 });
 
+test.describe('charts', () => {
+  test('a chart is an image with a name, a description and its key values, drawn before any script runs', async ({ page }) => {
+    await page.goto('/term/straddle/');
+    const chart = page.getByRole('img', { name: 'Long BTC straddle, 30-day 100,000 strike' });
+    await expect(chart).toBeVisible();
+    // The description screen readers get is the browser's, from the SVG's <desc> (Playwright's own
+    // computation does not read <desc>, so ask Chromium's accessibility tree).
+    const client = await page.context().newCDPSession(page);
+    const { nodes } = (await client.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[] };
+    const image = nodes.find((node) => node.role?.value === 'image' && node.name?.value === 'Long BTC straddle, 30-day 100,000 strike');
+    expect(image?.description?.value).toMatch(/Break-evens at USD 88,580 and USD 111,420\./);
+    const figure = page.locator('figure.chart');
+    await figure.getByText('key values').click();
+    await expect(figure.getByRole('row', { name: /88,580/ })).toBeVisible();
+    await expect(figure.getByRole('columnheader')).toHaveText(['BTC price (USD)', 'Profit at expiry (USD)', 'Profit today (USD)', 'Note']);
+  });
+
+  test('reads at 320 px: as wide as the text, labels no smaller than 8 px, nothing past the edge of the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/term/straddle/', '/term/liquidation-price/', '/term/gamma/']) {
+      await page.goto(path);
+      const box = (await page.locator('figure.chart svg').boundingBox())!;
+      expect(box.width, path).toBeGreaterThan(270);
+      // The viewBox is 360 × 240, so the height follows from the width before anything loads: no layout shift.
+      expect(box.height / box.width, path).toBeCloseTo(240 / 360, 2);
+      const smallest = await page.locator('figure.chart svg text').evaluateAll((texts) => Math.min(...texts.map((text) => (text as SVGTextElement).getBoundingClientRect().height)));
+      expect(smallest, path).toBeGreaterThanOrEqual(8);
+      // The figure stays on screen, its table of key values opened included (it scrolls inside itself).
+      await page.locator('figure.chart summary').click();
+      const right = await page.locator('figure.chart').evaluate((figure) => Math.max(figure.getBoundingClientRect().right, figure.querySelector('table')!.getBoundingClientRect().right));
+      expect(right, path).toBeLessThanOrEqual(320);
+    }
+  });
+
+  test('each chart is published as an SVG file beside its page, linked from the Markdown twin', async ({ page, request }) => {
+    const twin = await (await request.get('/term/straddle.md')).text();
+    const link = /!\[Long BTC straddle[^\]]*\]\((https:\/\/[^)]+\/term\/straddle\/chart-1\.svg)\)/.exec(twin);
+    expect(link).not.toBeNull();
+    const response = await request.get('/term/straddle/chart-1.svg');
+    expect(response.headers()['content-type']).toContain('image/svg+xml');
+    expect(await response.text()).toContain('<title>Long BTC straddle, 30-day 100,000 strike</title>');
+    // It draws on its own, as an image in another page.
+    await page.setContent('<img src="http://127.0.0.1:4322/term/straddle/chart-1.svg" alt="" width="360" height="240">');
+    expect(await page.locator('img').evaluate((image) => (image as HTMLImageElement).decode().then(() => (image as HTMLImageElement).naturalWidth))).toBeGreaterThan(0);
+  });
+});
+
 test.describe('index pages', () => {
   test('a section lists every entry of its kind A to Z, with letter jump links', async ({ page }) => {
     await page.goto('/definition/');

@@ -150,6 +150,54 @@ describe('content check', () => {
     `);
   });
 
+  test('errors on a component that is not a chart, with a did-you-mean', () => {
+    expect(report('chart-unknown')).toMatchInlineSnapshot(`
+      [
+        "content/term/payoff.mdx:11: body: <PayofChart> is not a chart component; did you mean "PayoffChart"? [chart/unknown]",
+      ]
+    `);
+  });
+
+  test('errors on a negative strike, at the line of the leg', () => {
+    expect(report('chart-negative-strike')).toMatchInlineSnapshot(`
+      [
+        "content/term/payoff.mdx:14: body: <PayoffChart> legs[1].strike: is -100; it must be greater than 0 [chart/parameter]",
+      ]
+    `);
+  });
+
+  test('errors on an unknown Greek, with a did-you-mean', () => {
+    expect(report('chart-unknown-greek')).toMatchInlineSnapshot(`
+      [
+        "content/term/gamma.mdx:11: body: <GreekChart> greek: "gama" is not one of delta, gamma, vega, theta, rho, vanna, charm, vomma, speed, color, zomma; did you mean "gamma"? [chart/parameter]",
+      ]
+    `);
+  });
+
+  test('errors on a leg without a type, at the line of the leg', () => {
+    expect(report('chart-leg-without-type')).toMatchInlineSnapshot(`
+      [
+        "content/term/payoff.mdx:15: body: <PayoffChart> legs[1]: has no type; write type: 'call', 'put' or 'underlying' [chart/parameter]",
+      ]
+    `);
+  });
+
+  test('errors on a chart inside a paragraph', () => {
+    expect(report('chart-inline')).toMatchInlineSnapshot(`
+      [
+        "content/term/payoff.mdx:9: body: <PayoffChart> sits inside a paragraph; put it on lines of its own, with a blank line before and after [chart/inline]",
+      ]
+    `);
+  });
+
+  test('errors on a prop that is code rather than data, without running it', () => {
+    expect(report('chart-not-data')).toMatchInlineSnapshot(`
+      [
+        "content/term/theta.mdx:15: body: <GreekChart> days: arithmetic is not read: write the resulting number [chart/not-data]",
+      ]
+    `);
+  });
+
   test('warns about an entry no other entry reaches', () => {
     expect(report('orphan', 'warning')).toMatchInlineSnapshot(`
       [
