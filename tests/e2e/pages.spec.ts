@@ -68,12 +68,14 @@ test.describe('entry page', () => {
     expect(scripts).toEqual([]);
   });
 
-  test('fits a phone screen without sideways scrolling', async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 740 });
-    for (const path of ['/', '/definition/impermanent-loss/', '/area/portfolio-impermanent-loss/']) {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
+  test('fits a phone screen without sideways scrolling, down to 320 px', async ({ page }) => {
+    for (const width of [360, 320]) {
+      await page.setViewportSize({ width, height: 740 });
+      for (const path of ['/', '/definition/impermanent-loss/', '/area/portfolio-impermanent-loss/', '/search/?q=gamma']) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+      }
     }
   });
 });
