@@ -9,10 +9,9 @@ import { AstroError } from 'astro/errors';
 import { resolve } from 'node:path';
 import { buildGlossary, type Glossary, type GlossaryEntry } from './graph.ts';
 import { markdownRenderer } from './render.ts';
-import { linkTarget } from './autolink.ts';
 import { readFileSync } from 'node:fs';
 import { cacheDirectory } from 'virtual:glossary/cache';
-import { problemsId, sectionTextsFile } from './entry-loader.ts';
+import { problemsId, readLinkTargets, sectionTextsFile } from './entry-loader.ts';
 import { isKind } from './schema.ts';
 
 interface Loaded {
@@ -53,7 +52,8 @@ async function loadGlossary(entries: CollectionEntry<'entries'>[]): Promise<Load
     return { kind, slug, data, analysis: { ...analysis, sections } };
   });
   const glossary = buildGlossary(inputs);
-  return { glossary, renderMarkdown: await markdownRenderer(glossary.entries.map(linkTarget)), collectionEntries };
+  // The names the loader wrote for the MDX compile: plain and MDX bodies link exactly the same names.
+  return { glossary, renderMarkdown: await markdownRenderer(readLinkTargets(cacheDirectory)()), collectionEntries };
 }
 
 /** An entry's Markdown body, as the author wrote it (for its twin). */
