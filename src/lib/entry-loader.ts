@@ -129,12 +129,17 @@ function reportInTerminal(context: LoaderContext, problems: readonly Problem[], 
  * folder, rewritten only when the names change (so MDX modules are not invalidated by other edits).
  */
 export function linkTargetsFile(cacheDir: URL | string): string {
-  return join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'glossary-link-targets.json');
+  return cacheFile(cacheDir, 'glossary-link-targets.json');
 }
 
 /** The sections' answers as plain text, by entry id, in a file beside Astro's store (see StoredAnalysis). */
 export function sectionTextsFile(cacheDir: URL | string): string {
-  return join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'glossary-section-texts.json');
+  return cacheFile(cacheDir, 'glossary-section-texts.json');
+}
+
+/** A file the loader writes in Astro's cache folder (given as Astro's URL or as a path). */
+function cacheFile(cacheDir: URL | string, name: string): string {
+  return join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), name);
 }
 
 /** Rewrite a file only when its text changes, so nothing that watches it is disturbed by an unrelated edit. */
