@@ -38,6 +38,8 @@ export interface LaidOutNode {
   top: number;
   width: number;
   height: number;
+  /** The text of a node that holds text. */
+  textContent?: string | undefined;
 }
 
 export interface DrawOptions {
