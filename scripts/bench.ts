@@ -7,7 +7,7 @@
  * The site's own code is used in place, pointed at the corpus by GLOSSARY_CONTENT.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, extname, join } from 'node:path';
@@ -35,6 +35,7 @@ interface Row {
   searchMedianMs: number;
   searchBytesPerQuery: number;
   hugo: Measurement | undefined;
+  cards: CardRow;
 }
 
 /** Run a command under GNU time, for wall and CPU seconds and the peak resident set of the process tree's largest member. */
@@ -158,10 +159,59 @@ async function benchmark(entries: number): Promise<Row> {
     } else {
       console.log('Hugo is not installed (Debian: apt-get install hugo); the reference column stays empty.');
     }
-    return { entries, astro, pages, distBytes, pagefindBytes, searchMedianMs: search.medianMs, searchBytesPerQuery: search.bytesPerQuery, hugo };
+    const cards = benchmarkCards(work, entries);
+    return { entries, astro, pages, distBytes, pagefindBytes, searchMedianMs: search.medianMs, searchBytesPerQuery: search.bytesPerQuery, hugo, cards };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+// ---- Social cards (issue 14): the build with an empty card cache and with a kept one ----
+
+interface CardRow {
+  cold: Measurement;
+  warm: Measurement;
+  drawn: number;
+  /** Cards drawn again by the build that kept the cache: none, when the cache works. */
+  drawnWarm: number;
+  workerSeconds: number;
+}
+
+/**
+ * Two more builds of the corpus, each from an empty content cache: one with an empty card cache, one keeping
+ * the cards the first drew (what a CI that keeps `<cacheDir>/cards/` sees). The cold build's log line gives
+ * the cards drawn and the workers' time, for the cost of a card on one core.
+ */
+function benchmarkCards(work: string, entries: number): CardRow {
+  const build = (cache: string) => {
+    const env = { GLOSSARY_CONTENT: join(work, 'content'), GLOSSARY_CACHE: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+    const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %U %S %M', join(root, 'node_modules/.bin/astro'), 'build', '--silent', '--outDir', join(work, 'cards-dist')], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const line = result.stderr.split('\n').find((text) => text.startsWith('BENCH '));
+    if (result.status !== 0 || !line) throw new Error(`the card build failed:\n${result.stderr.slice(-3000)}`);
+    const [wall, user, system, rss] = line.split(' ').slice(1).map(Number) as [number, number, number, number];
+    const drawnLine = /cards: drew (\d+) in ([\d.]+) s/.exec(result.stdout);
+    return { measurement: { wallSeconds: wall, cpuSeconds: user + system, peakRssBytes: rss * 1024 }, drawn: Number(drawnLine?.[1] ?? 0), workerSeconds: Number(drawnLine?.[2] ?? 0) };
+  };
+  console.log(`${entries} entries: building with an empty card cache, then with a kept one...`);
+  const cold = build(join(work, 'cards-cold'));
+  const warmCache = join(work, 'cards-warm');
+  mkdirSync(warmCache, { recursive: true });
+  cpSync(join(work, 'cards-cold', 'cards'), join(warmCache, 'cards'), { recursive: true });
+  const warm = build(warmCache);
+  return { cold: cold.measurement, warm: warm.measurement, drawn: cold.drawn, drawnWarm: warm.drawn, workerSeconds: cold.workerSeconds };
+}
+
+function cardTable(rows: Row[]): string {
+  const lines = [
+    '| entries | cards drawn | cold card cache: wall | CPU | warm card cache: wall | CPU | cards drawn warm | ms per card, one core |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const { entries, cards } of rows) {
+    lines.push(
+      `| ${entries.toLocaleString('en')} | ${cards.drawn.toLocaleString('en')} | ${seconds(cards.cold.wallSeconds)} | ${seconds(cards.cold.cpuSeconds)} | ${seconds(cards.warm.wallSeconds)} | ${seconds(cards.warm.cpuSeconds)} | ${cards.drawnWarm} | ${cards.drawn > 0 ? ((cards.workerSeconds * 1000) / cards.drawn).toFixed(1) : 'n/a'} |`,
+    );
+  }
+  return lines.join('\n');
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -193,6 +243,12 @@ async function main(): Promise<void> {
     'Each row builds a deterministic synthetic corpus (three question sections of about 120 words, math in a fifth of the entries, five related slugs and two body links each) with the whole pipeline: content check, pages, Markdown twins, sitemap and the Pagefind index. Wall and CPU time and peak RSS come from GNU time over `astro build`. Search is measured in Chromium against the built site: the median time from a query to its first five results, and the median bytes fetched for each of twenty queries. Hugo builds the same corpus with one minimal template, as a reference.',
     '',
     table(rows),
+    '',
+    '## Social cards',
+    '',
+    'Two more builds of each corpus from an empty content cache: with an empty card cache (every card drawn by the worker threads, on both cores, while pages render) and with the cards the first one drew kept (`<cacheDir>/cards/`, as a CI keeps it). The cost of a card is the workers\' time over the cards drawn: the time of one core.',
+    '',
+    cardTable(rows),
     '',
   ].join('\n');
   mkdirSync(join(root, 'bench'), { recursive: true });

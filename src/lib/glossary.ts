@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { buildGlossary, type Glossary, type GlossaryEntry } from './graph.ts';
 import { markdownRenderer } from './render.ts';
 import { readFileSync } from 'node:fs';
-import { cacheDirectory } from 'virtual:glossary/cache';
+import { cacheDirectory, projectRoot } from 'virtual:glossary/cache';
 import { problemsId, readLinkTargets, sectionTextsFile } from './entry-loader.ts';
 import { isKind } from './schema.ts';
 
@@ -47,9 +47,11 @@ async function loadGlossary(entries: CollectionEntry<'entries'>[]): Promise<Load
     const [kind, slug] = entry.id.split('/') as [string, string];
     if (!isKind(kind)) throw new Error(`content/${entry.id}: not in a kind folder`);
     collectionEntries.set(entry.id, entry);
-    const { analysis, ...data } = entry.data;
+    const { analysis, illustrationFile, image, ...fields } = entry.data;
     const sections = analysis.sections.map((section, index) => ({ ...section, text: texts[entry.id]?.[index] ?? '' }));
-    return { kind, slug, data, analysis: { ...analysis, sections } };
+    const illustration = image && { ...image, file: illustrationFile === undefined ? undefined : resolve(projectRoot, illustrationFile) };
+    // The illustration travels as Astro resolved it, apart from the author's other fields.
+    return { kind, slug, data: fields, analysis: { ...analysis, sections }, illustration };
   });
   const glossary = buildGlossary(inputs);
   // The names the loader wrote for the MDX compile: plain and MDX bodies link exactly the same names.
