@@ -57,6 +57,11 @@ function wordsOf(text: string): { word: string; start: number; end: number }[] {
   return [...text.matchAll(wordPattern)].map((match) => ({ word: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length }));
 }
 
+/** The words of a text, lowercased, as matching sees them (the cache keys find mentions with the same words). */
+export function wordsIn(text: string): string[] {
+  return wordsOf(text).map(({ word }) => word);
+}
+
 /**
  * An index of every name by its first word. Matching walks the words of a text once and tries only the
  * names that start with each word, so its cost does not grow with the size of the glossary (a single

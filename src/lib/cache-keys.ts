@@ -10,7 +10,7 @@
  * imports (a hash of the module graph), the config, the lockfile, and the compiled MDX of an entry.
  */
 import { createHash } from 'node:crypto';
-import type { LinkTarget } from './autolink.ts';
+import { wordsIn, type LinkTarget } from './autolink.ts';
 import { relatedOnPage, type GlossaryEntry, type ResourcePage } from './graph.ts';
 
 /** What every page shows whatever its entry. */
@@ -68,12 +68,6 @@ export function siteKey(facts: SiteFacts, shown: unknown): string {
 /** A name that auto-links, and every entry that claims it (two or more: it is ambiguous, and links none). */
 export type MentionedName = readonly [name: string, spellingsAndPaths: readonly string[]];
 
-const wordPattern = /[\p{L}\p{N}]+/gu;
-
-function wordsOf(text: string): string[] {
-  return [...text.toLowerCase().matchAll(wordPattern)].map((match) => match[0]);
-}
-
 /**
  * Which auto-link names a text may contain: a name can be linked only where all its words occur, so a body's
  * links depend on those names alone. Renaming an entry thus changes the keys of the entries that mention its
@@ -90,7 +84,7 @@ export function mentionedNames(targets: readonly LinkTarget[]): (texts: readonly
       claims.set(name, list);
     }
   }
-  const named = [...claims].map(([name, list]) => ({ name, words: [...new Set(wordsOf(name))], claims: list.sort() }));
+  const named = [...claims].map(([name, list]) => ({ name, words: [...new Set(wordsIn(name))], claims: list.sort() }));
   const frequency = new Map<string, number>();
   for (const { words } of named) for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   const byRarestWord = new Map<string, typeof named>();
@@ -102,7 +96,7 @@ export function mentionedNames(targets: readonly LinkTarget[]): (texts: readonly
     byRarestWord.set(rarest, list);
   }
   return (texts) => {
-    const words = new Set(texts.flatMap(wordsOf));
+    const words = new Set(texts.flatMap(wordsIn));
     const found: MentionedName[] = [];
     for (const word of words) {
       for (const item of byRarestWord.get(word) ?? []) {
