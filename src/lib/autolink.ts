@@ -82,7 +82,7 @@ export function linkMatcher(targets: readonly LinkTarget[]): LinkMatcher {
     const words = wordsOf(name);
     // Only names that begin and end with a letter or digit can be matched as whole words.
     if (!target || words.length === 0 || words[0]!.start !== 0 || words.at(-1)!.end !== name.length) continue;
-    const group = byFirstWord.get(words[0]!.word) ?? { wordCounts: [], byName: new Map() };
+    const group = byFirstWord.get(words[0]!.word) ?? { wordCounts: [] as number[], byName: new Map<string, LinkCandidate>() };
     group.byName.set(name, { name, exactly: words.length === 1 && everydayWords.has(name) ? spelling : undefined, wordCount: words.length, target });
     if (!group.wordCounts.includes(words.length)) group.wordCounts.push(words.length);
     byFirstWord.set(words[0]!.word, group);
