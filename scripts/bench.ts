@@ -36,6 +36,7 @@ interface Row {
   searchBytesPerQuery: number;
   hugo: Measurement | undefined;
   cards: CardRow;
+  rebuilds: Rebuilds;
 }
 
 /** Run a command under GNU time, for wall and CPU seconds and the peak resident set of the process tree's largest member. */
@@ -146,6 +147,7 @@ async function benchmark(entries: number): Promise<Row> {
       GLOSSARY_CACHE: join(work, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
     });
+    const rebuilds = measureRebuilds(work, astro, files);
     const pages = walk(dist).filter((file) => file.endsWith('.html')).length;
     const distBytes = bytesIn(dist);
     const pagefindBytes = bytesIn(join(dist, 'pagefind'));
@@ -160,7 +162,7 @@ async function benchmark(entries: number): Promise<Row> {
       console.log('Hugo is not installed (Debian: apt-get install hugo); the reference column stays empty.');
     }
     const cards = benchmarkCards(work, entries);
-    return { entries, astro, pages, distBytes, pagefindBytes, searchMedianMs: search.medianMs, searchBytesPerQuery: search.bytesPerQuery, hugo, cards };
+    return { entries, astro, pages, distBytes, pagefindBytes, searchMedianMs: search.medianMs, searchBytesPerQuery: search.bytesPerQuery, hugo, cards, rebuilds };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -250,10 +252,80 @@ async function main(): Promise<void> {
     '',
     cardTable(rows),
     '',
+    ...rebuildsSection(rows),
   ].join('\n');
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench', 'RESULTS.md'), report);
-  console.log(`\n${table(rows)}\n\nWritten to bench/RESULTS.md`);
+  console.log(`\n${table(rows)}\n\n${rebuildsTable(rows)}\n\nWritten to bench/RESULTS.md`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Rebuilds (issue 15): the cold build above, then a rebuild with no change and one after a one-entry title
+// edit, each from the cold build's caches into an empty output folder (as a CI that keeps the cache folder
+// builds), against Hugo plus Pagefind's CLI over Hugo's output on the same corpus.
+
+interface Rebuilds {
+  cold: Measurement;
+  noChange: Measurement;
+  titleEdit: Measurement;
+  hugoPagefind: { hugo: Measurement; pagefind: Measurement } | undefined;
+}
+
+function hugoAvailable(): boolean {
+  return spawnSync('hugo', ['version']).status === 0;
+}
+
+function measureRebuilds(work: string, cold: Measurement, files: { path: string; text: string }[]): Rebuilds {
+  const rebuild = (name: string) => {
+    console.log(`rebuilding (${name})...`);
+    return measured(join(root, 'node_modules/.bin/astro'), ['build', '--silent', '--outDir', join(work, `dist-${name}`)], {
+      GLOSSARY_CONTENT: join(work, 'content'),
+      GLOSSARY_CACHE: join(work, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    });
+  };
+  const noChange = rebuild('no-change');
+  // One entry's title: its page, its twin, the pages that list it and the indexes are rendered again.
+  const edited = join(work, 'content', files[1]!.path);
+  writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: (.*)$/m, 'title: $1 revised'));
+  const titleEdit = rebuild('title-edit');
+  let hugoPagefind: Rebuilds['hugoPagefind'];
+  if (hugoAvailable()) {
+    const site = join(work, 'hugo-pagefind');
+    hugoSite(site, files);
+    console.log('building with Hugo, then Pagefind over its output...');
+    const hugo = measured('hugo', ['--quiet', '-d', join(site, 'public')], {}, site);
+    const pagefind = measured(join(root, 'node_modules/.bin/pagefind'), ['--site', join(site, 'public'), '--silent'], {});
+    hugoPagefind = { hugo, pagefind };
+  }
+  return { cold, noChange, titleEdit, hugoPagefind };
+}
+
+function rebuildsTable(rows: Row[]): string {
+  const ratio = (value: number, base: number | undefined) => (base ? `${(value / base).toFixed(2)}` : 'n/a');
+  const lines = [
+    '| entries | cold wall | cold CPU | cold peak RSS | title edit | no change | Hugo | Hugo + Pagefind | cold / (Hugo + Pagefind) | title edit / cold | no change / cold |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const { entries, rebuilds } of rows) {
+    const { cold, noChange, titleEdit, hugoPagefind } = rebuilds;
+    const reference = hugoPagefind ? hugoPagefind.hugo.wallSeconds + hugoPagefind.pagefind.wallSeconds : undefined;
+    lines.push(
+      `| ${entries.toLocaleString('en')} | ${seconds(cold.wallSeconds)} | ${seconds(cold.cpuSeconds)} | ${megabytes(cold.peakRssBytes)} | ${seconds(titleEdit.wallSeconds)} | ${seconds(noChange.wallSeconds)} | ${hugoPagefind ? seconds(hugoPagefind.hugo.wallSeconds) : 'n/a'} | ${reference ? seconds(reference) : 'n/a'} | ${ratio(cold.wallSeconds, reference)} | ${ratio(titleEdit.wallSeconds, cold.wallSeconds)} | ${ratio(noChange.wallSeconds, cold.wallSeconds)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function rebuildsSection(rows: Row[]): string[] {
+  return [
+    '## Rebuilds',
+    '',
+    'The cold build of the table above, then two rebuilds from its caches (`GLOSSARY_CACHE`, Astro\'s cacheDir: the content store and the incremental build\'s pages) into an empty output folder: one after changing the title of one entry that others list, one with no change. Hugo builds the same corpus with the minimal template, and Pagefind\'s CLI (the `pagefind` npm package) indexes its output: the fastest static pipeline with the same search.',
+    '',
+    rebuildsTable(rows),
+    '',
+  ];
 }
 
 await main();

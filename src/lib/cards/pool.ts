@@ -35,6 +35,8 @@ export interface CardMaker {
   prepare(cards: readonly Card[]): void;
   /** The card's PNG, from the cache, drawn first when it is missing. */
   image(card: Card): Promise<Buffer>;
+  /** The key the card is kept under: what it shows and the renderer. The card route's incremental-build key. */
+  key(card: Card): string;
 }
 
 /** A hash of the renderer's code, the versions of its libraries and font, and the site's name and host it prints. */
@@ -59,7 +61,7 @@ export function cardMaker(options: CardMakerOptions): CardMaker {
   let drawn = 0;
   let workerMilliseconds = 0;
 
-  function fileOf(content: CardContent): string {
+  function keyOf(content: CardContent): string {
     renderer ??= rendererVersion(options.projectRoot);
     let digest: string | undefined;
     if (content.pictureFile !== undefined) {
@@ -69,7 +71,11 @@ export function cardMaker(options: CardMakerOptions): CardMaker {
         pictureDigests.set(content.pictureFile, digest);
       }
     }
-    return join(options.cacheFolder, `${cardKey(content, renderer, digest)}.png`);
+    return cardKey(content, renderer, digest);
+  }
+
+  function fileOf(content: CardContent): string {
+    return join(options.cacheFolder, `${keyOf(content)}.png`);
   }
 
   function startWorker(): void {
@@ -142,5 +148,6 @@ export function cardMaker(options: CardMakerOptions): CardMaker {
       pending.delete(file);
       return readFileSync(file);
     },
+    key: (card) => keyOf(card.content),
   };
 }

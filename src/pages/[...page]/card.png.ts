@@ -16,7 +16,7 @@ export async function getStaticPaths() {
   const cards = siteCards(await getGlossary());
   // Astro asks for every route's paths before it renders any page: the workers draw while pages render.
   if (!import.meta.env.DEV) siteCardMaker.prepare(cards);
-  return cards.map((card) => ({ params: { page: card.path.slice(1, -'/card.png'.length) || undefined }, props: { card } }));
+  return cards.map((card) => ({ params: { page: card.path.slice(1, -'/card.png'.length) || undefined }, props: { card }, cacheKey: siteCardMaker.key(card) }));
 }
 
 export const GET: APIRoute = async ({ props }) => {
