@@ -93,14 +93,12 @@ async function search(query: string, kind: string, limit: number): Promise<Found
   const response = await pagefind.debouncedSearch(text, options, 20);
   if (!response) return null;
   const count = Math.max(candidateCount, limit);
-  const searches: FullTextResults<Hit>[] = [{ query: text, hits: await fullTextHits(response, count) }];
   const promoted = promotedMatches(matchNames(names, query).filter((match) => !kind || kindLabels[match.entry.kind] === kind));
-  const unexcerpted = promoted.find((match) => !searches[0]!.hits.some((hit) => hit.url === match.entry.path));
-  if (unexcerpted) {
-    // A misspelt name finds little in full text; the entry's own title finds its excerpt, and what the reader meant.
-    const title = unexcerpted.entry.title;
-    searches.unshift({ query: title, hits: await fullTextHits(await pagefind.search(title, options), count) });
-  }
+  // A misspelt name finds little in full text, so the name meant is searched too, beside the query's own
+  // results: it brings the entry's excerpt and the pages about what the reader meant, which go first.
+  const meant = promoted[0]?.tier === 'typo' || promoted[0]?.tier === 'words' ? promoted[0].entry.title : undefined;
+  const [queryHits, meantHits] = await Promise.all([fullTextHits(response, count), meant ? pagefind.search(meant, options).then((results) => fullTextHits(results, count)) : []]);
+  const searches: FullTextResults<Hit>[] = [...(meant ? [{ query: meant, hits: meantHits }] : []), { query: text, hits: queryHits }];
   const nameHits = promoted.map(({ entry }) => ({ url: entry.path, title: entry.title, kind: kindLabels[entry.kind], excerpt: '' }));
   const hits = mergeResults(nameHits, searches).slice(0, limit);
   return { hits, suggestions: hits.length === 0 ? closestEntries(names, query, suggestionCount) : [] };
@@ -148,27 +146,21 @@ function suggestionLinks(suggestions: readonly NameMatch[]): (HTMLElement | stri
 }
 
 /**
- * What a search that found nothing says, for a status region to announce: the closest names, if any, as
- * links, and the A to Z.
+ * What a search that found nothing says, for a status region to announce, a line each: what was not found,
+ * the closest names as links (if any are close), and the A to Z. Line breaks rather than blocks, so that it
+ * fits in the status paragraph and costs every page no CSS.
  */
-function noResults(query: string, suggestions: readonly NameMatch[]): HTMLElement[] {
-  const empty = element('span', { class: 'search-empty' }, `No entry matches “${query}”.`);
-  const parts = [empty];
-  if (suggestions.length > 0) {
-    const didYouMean = element('span', { class: 'search-suggestions' }, 'Did you mean ');
-    didYouMean.append(...suggestionLinks(suggestions), '?');
-    parts.push(didYouMean);
-  }
-  const browse = element('span', {}, 'Browse the A to Z of ');
-  browse.append(...linkList(kinds.map((kind) => ({ href: sectionPath(kind), text: `${kindLabels[kind].toLowerCase()}s` }))), '.');
-  parts.push(browse);
-  return parts;
+function noResults(query: string, suggestions: readonly NameMatch[]): (HTMLElement | string)[] {
+  const lines: (HTMLElement | string)[][] = [[`No entry matches “${query}”.`]];
+  if (suggestions.length > 0) lines.push(['Did you mean ', ...suggestionLinks(suggestions), '?']);
+  lines.push(['Browse the A to Z of ', ...linkList(kinds.map((kind) => ({ href: sectionPath(kind), text: `${kindLabels[kind].toLowerCase()}s` }))), '.']);
+  return lines.flatMap((line, index) => (index === 0 ? line : [element('br'), ...line]));
 }
 
 /** Show `found` in a status region: the count, or what to try instead. */
 function announce(status: HTMLElement, query: string, found: Found, counted: string): void {
   if (found.hits.length > 0) status.textContent = counted;
-  else status.replaceChildren(...noResults(query, found.suggestions).flatMap((part, index) => (index === 0 ? [part] : [' ', part])));
+  else status.replaceChildren(...noResults(query, found.suggestions));
 }
 
 /** The header's search field as a combobox with a popup listbox of results. */
