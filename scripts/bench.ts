@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/support/browser.ts';
+import { keystrokeToResults, median } from '../tests/support/search-timing.ts';
 import { corpus } from './bench/corpus.ts';
 import { searchNamesPath } from '../src/lib/urls.ts';
 
@@ -116,35 +117,19 @@ async function measureSearch(directory: string): Promise<{ medianMs: number; mis
       void request.sizes().then((sizes) => (bytes += sizes.responseBodySize + sizes.responseHeadersSize));
     });
     await page.goto(`${origin}/`);
-    const box = page.locator('#site-search');
-    const shown = (query: string) => page.locator(`#site-search-results[data-query="${query}"]`).waitFor({ state: 'attached' });
-    await box.focus();
-    await box.fill('warm up');
-    await shown('warm up');
-    await page.evaluate(() => {
-      const timings: number[] = [];
-      let typedAt = 0;
-      document.getElementById('site-search')!.addEventListener('keydown', () => (typedAt = performance.now()), { capture: true });
-      new MutationObserver(() => timings.push(performance.now() - typedAt)).observe(document.getElementById('site-search-results')!, { attributeFilter: ['data-query'] });
-      Object.assign(window, { searchTimings: timings });
-    });
+    await page.locator('#site-search').focus();
+    await keystrokeToResults(page, 'warm up');
     const measure = async (query: string) => {
       await page.waitForLoadState('networkidle');
       bytes = 0;
-      await box.fill(query.slice(0, -1));
-      await shown(query.slice(0, -1));
-      await page.evaluate(() => ((window as unknown as { searchTimings: number[] }).searchTimings.length = 0));
-      await box.press(query.at(-1)!);
-      await shown(query);
-      const [ms] = await page.evaluate(() => (window as unknown as { searchTimings: number[] }).searchTimings);
+      const ms = await keystrokeToResults(page, query);
       await page.waitForLoadState('networkidle');
-      return { ms: ms!, bytes };
+      return { ms, bytes };
     };
     const samples: { ms: number; bytes: number }[] = [];
     for (const query of queries) samples.push(await measure(query));
     const misspelt: number[] = [];
     for (const query of misspeltQueries) misspelt.push((await measure(query)).ms);
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     return { medianMs: median(samples.map((sample) => sample.ms)), misspeltMedianMs: median(misspelt), bytesPerQuery: median(samples.map((sample) => sample.bytes)) };
   } finally {
     await browser.close();
