@@ -51,6 +51,7 @@ test('a page load fetches no search code or index; reaching for search does', as
   await expect(page.locator('#site-search')).toBeFocused();
   await expect.poll(() => fetched.some((path) => path.startsWith('/search/ui.'))).toBe(true);
   await expect.poll(() => fetched.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+  await expect.poll(() => fetched.includes('/search/names.json')).toBe(true);
 });
 
 test.describe('ranking', () => {
