@@ -1,10 +1,10 @@
 /**
  * The few bytes on every page that load search. Pages fetch no script on load: this inline loader
  * imports the search module only when the reader reaches for search (focus, a click, `/` or Ctrl/Cmd+K),
- * and at once on the search page. It also lets `/` and Ctrl/Cmd+K focus the box before the module has
- * loaded. Bundled and minified by the glossary integration. The module's hashed path is on the search
- * box (`data-search-module`), so this script, and the hash the Content-Security-Policy allows, never change
- * with the module.
+ * and at once on a page marked `data-search-start` (the search page, the 404 page). It also lets `/` and
+ * Ctrl/Cmd+K focus the box before the module has loaded. Bundled and minified by the glossary integration.
+ * The module's hashed path is on the search box (`data-search-module`), so this script, and the hash the
+ * Content-Security-Policy allows, never change with the module.
  */
 
 interface SearchModule {
@@ -29,5 +29,6 @@ if (input && modulePath) {
       void load();
     }
   });
-  if (document.getElementById('search-page')) void load();
+  // A page that needs search at once says so: the search page, and the 404 page for its suggestions.
+  if (document.querySelector('[data-search-start]')) void load();
 }

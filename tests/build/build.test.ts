@@ -107,6 +107,8 @@ describe('a build over valid content', () => {
     const twin = readFileSync(join(result.outDir, 'term/hostile.md'), 'utf8');
     expect(twin.split('\n')[0]).toBe('# &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; ⎊ Term ⎊ Greeks.live');
     expect(twin.replace(/```json[\s\S]*?```/g, '')).not.toMatch(/<(script|img|b)\b/);
+    // The search's names file carries the names as data, unchanged; the search code prints them as text.
+    expect(JSON.parse(readFileSync(join(result.outDir, 'search/names.json'), 'utf8'))).toEqual({ term: [['hostile', '</script><script>alert(1)</script>', '<b>bold</b>']] });
   });
 });
 
