@@ -1,0 +1,14 @@
+/** An entry's days as pages print them: the dates line and the suggested citation read the same words. */
+
+// Entry dates are calendar days, stored as midnight UTC: formatted in UTC, they never shift a day.
+const longFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** "December 1, 2026". */
+export function longDate(date: Date): string {
+  return longFormat.format(date);
+}
+
+/** "2026-12-01", for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
