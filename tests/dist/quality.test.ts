@@ -27,9 +27,16 @@ test('every built page is valid HTML', { timeout: 120_000 }, async () => {
   expect(problems).toEqual([]);
 });
 
-test('an entry page is at most 14 KB of HTML, gzipped', () => {
+/**
+ * 14 KB, raised by what the reading aids of issue 13 cost the heaviest entry, /term/concentrated-liquidity/
+ * (14,317 bytes before them): "On this page", the questions' links, "Cite this entry", its JSON-LD Article and
+ * their CSS add 659 bytes gzipped to it, 590 to the median entry.
+ */
+const entryBudget = 14 * kilobyte + 660;
+
+test('an entry page is at most 14 KB of HTML, gzipped, and its reading aids', () => {
   expect(entryPages.length).toBeGreaterThan(50);
-  const heavy = entryPages.map(({ path, html }) => ({ path, size: gzipped(html) })).filter(({ size }) => size > 14 * kilobyte);
+  const heavy = entryPages.map(({ path, html }) => ({ path, size: gzipped(html) })).filter(({ size }) => size > entryBudget);
   expect(heavy).toEqual([]);
 });
 
