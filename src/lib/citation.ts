@@ -5,7 +5,7 @@
  * web page, in the bibliography, with a corporate author); the BibTeX form is a @misc record. No access date:
  * a static page cannot know when it is read, so the reader adds one if their style wants it.
  */
-import { longDate } from './dates.ts';
+import { longDate, updatedDate } from './dates.ts';
 import type { GlossaryEntry } from './graph.ts';
 import { site } from './site.ts';
 import { absoluteUrl, homePath } from './urls.ts';
@@ -59,8 +59,8 @@ function closed(text: string): string {
 
 /** The dates as the citation states them, one sentence each: the update only when there was one. */
 function dateSentences(citation: Citation): string[] {
-  const published = `Published ${longDate(citation.published)}`;
-  return citation.modified.getTime() === citation.published.getTime() ? [published] : [published, `Last modified ${longDate(citation.modified)}`];
+  const updated = updatedDate(citation);
+  return [`Published ${longDate(citation.published)}`, ...(updated ? [`Last modified ${longDate(updated)}`] : [])];
 }
 
 /**

@@ -12,3 +12,8 @@ export function longDate(date: Date): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** The day an entry was last changed, or undefined when it has not changed since it was published. */
+export function updatedDate(dates: { published: Date; modified: Date }): Date | undefined {
+  return dates.modified.getTime() === dates.published.getTime() ? undefined : dates.modified;
+}
