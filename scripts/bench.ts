@@ -7,7 +7,7 @@
  * The site's own code is used in place, pointed at the corpus by GLOSSARY_CONTENT.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, extname, join } from 'node:path';
@@ -35,6 +35,8 @@ interface Row {
   searchMedianMs: number;
   searchBytesPerQuery: number;
   hugo: Measurement | undefined;
+  cards: CardRow;
+  rebuilds: Rebuilds;
 }
 
 /** Run a command under GNU time, for wall and CPU seconds and the peak resident set of the process tree's largest member. */
@@ -145,6 +147,7 @@ async function benchmark(entries: number): Promise<Row> {
       GLOSSARY_CACHE: join(work, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
     });
+    const rebuilds = measureRebuilds(work, astro, files);
     const pages = walk(dist).filter((file) => file.endsWith('.html')).length;
     const distBytes = bytesIn(dist);
     const pagefindBytes = bytesIn(join(dist, 'pagefind'));
@@ -158,10 +161,59 @@ async function benchmark(entries: number): Promise<Row> {
     } else {
       console.log('Hugo is not installed (Debian: apt-get install hugo); the reference column stays empty.');
     }
-    return { entries, astro, pages, distBytes, pagefindBytes, searchMedianMs: search.medianMs, searchBytesPerQuery: search.bytesPerQuery, hugo };
+    const cards = benchmarkCards(work, entries);
+    return { entries, astro, pages, distBytes, pagefindBytes, searchMedianMs: search.medianMs, searchBytesPerQuery: search.bytesPerQuery, hugo, cards, rebuilds };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+// ---- Social cards (issue 14): the build with an empty card cache and with a kept one ----
+
+interface CardRow {
+  cold: Measurement;
+  warm: Measurement;
+  drawn: number;
+  /** Cards drawn again by the build that kept the cache: none, when the cache works. */
+  drawnWarm: number;
+  workerSeconds: number;
+}
+
+/**
+ * Two more builds of the corpus, each from an empty content cache: one with an empty card cache, one keeping
+ * the cards the first drew (what a CI that keeps `<cacheDir>/cards/` sees). The cold build's log line gives
+ * the cards drawn and the workers' time, for the cost of a card on one core.
+ */
+function benchmarkCards(work: string, entries: number): CardRow {
+  const build = (cache: string) => {
+    const env = { GLOSSARY_CONTENT: join(work, 'content'), GLOSSARY_CACHE: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+    const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %U %S %M', join(root, 'node_modules/.bin/astro'), 'build', '--silent', '--outDir', join(work, 'cards-dist')], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const line = result.stderr.split('\n').find((text) => text.startsWith('BENCH '));
+    if (result.status !== 0 || !line) throw new Error(`the card build failed:\n${result.stderr.slice(-3000)}`);
+    const [wall, user, system, rss] = line.split(' ').slice(1).map(Number) as [number, number, number, number];
+    const drawnLine = /cards: drew (\d+) in ([\d.]+) s/.exec(result.stdout);
+    return { measurement: { wallSeconds: wall, cpuSeconds: user + system, peakRssBytes: rss * 1024 }, drawn: Number(drawnLine?.[1] ?? 0), workerSeconds: Number(drawnLine?.[2] ?? 0) };
+  };
+  console.log(`${entries} entries: building with an empty card cache, then with a kept one...`);
+  const cold = build(join(work, 'cards-cold'));
+  const warmCache = join(work, 'cards-warm');
+  mkdirSync(warmCache, { recursive: true });
+  cpSync(join(work, 'cards-cold', 'cards'), join(warmCache, 'cards'), { recursive: true });
+  const warm = build(warmCache);
+  return { cold: cold.measurement, warm: warm.measurement, drawn: cold.drawn, drawnWarm: warm.drawn, workerSeconds: cold.workerSeconds };
+}
+
+function cardTable(rows: Row[]): string {
+  const lines = [
+    '| entries | cards drawn | cold card cache: wall | CPU | warm card cache: wall | CPU | cards drawn warm | ms per card, one core |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const { entries, cards } of rows) {
+    lines.push(
+      `| ${entries.toLocaleString('en')} | ${cards.drawn.toLocaleString('en')} | ${seconds(cards.cold.wallSeconds)} | ${seconds(cards.cold.cpuSeconds)} | ${seconds(cards.warm.wallSeconds)} | ${seconds(cards.warm.cpuSeconds)} | ${cards.drawnWarm} | ${cards.drawn > 0 ? ((cards.workerSeconds * 1000) / cards.drawn).toFixed(1) : 'n/a'} |`,
+    );
+  }
+  return lines.join('\n');
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -194,10 +246,86 @@ async function main(): Promise<void> {
     '',
     table(rows),
     '',
+    '## Social cards',
+    '',
+    'Two more builds of each corpus from an empty content cache: with an empty card cache (every card drawn by the worker threads, on both cores, while pages render) and with the cards the first one drew kept (`<cacheDir>/cards/`, as a CI keeps it). The cost of a card is the workers\' time over the cards drawn: the time of one core.',
+    '',
+    cardTable(rows),
+    '',
+    ...rebuildsSection(rows),
   ].join('\n');
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench', 'RESULTS.md'), report);
-  console.log(`\n${table(rows)}\n\nWritten to bench/RESULTS.md`);
+  console.log(`\n${table(rows)}\n\n${rebuildsTable(rows)}\n\nWritten to bench/RESULTS.md`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Rebuilds (issue 15): the cold build above, then a rebuild with no change and one after a one-entry title
+// edit, each from the cold build's caches into an empty output folder (as a CI that keeps the cache folder
+// builds), against Hugo plus Pagefind's CLI over Hugo's output on the same corpus.
+
+interface Rebuilds {
+  cold: Measurement;
+  noChange: Measurement;
+  titleEdit: Measurement;
+  hugoPagefind: { hugo: Measurement; pagefind: Measurement } | undefined;
+}
+
+function hugoAvailable(): boolean {
+  return spawnSync('hugo', ['version']).status === 0;
+}
+
+function measureRebuilds(work: string, cold: Measurement, files: { path: string; text: string }[]): Rebuilds {
+  const rebuild = (name: string) => {
+    console.log(`rebuilding (${name})...`);
+    return measured(join(root, 'node_modules/.bin/astro'), ['build', '--silent', '--outDir', join(work, `dist-${name}`)], {
+      GLOSSARY_CONTENT: join(work, 'content'),
+      GLOSSARY_CACHE: join(work, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    });
+  };
+  const noChange = rebuild('no-change');
+  // One entry's title: its page, its twin, the pages that list it and the indexes are rendered again.
+  const edited = join(work, 'content', files[1]!.path);
+  writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: (.*)$/m, 'title: $1 revised'));
+  const titleEdit = rebuild('title-edit');
+  let hugoPagefind: Rebuilds['hugoPagefind'];
+  if (hugoAvailable()) {
+    const site = join(work, 'hugo-pagefind');
+    hugoSite(site, files);
+    console.log('building with Hugo, then Pagefind over its output...');
+    const hugo = measured('hugo', ['--quiet', '-d', join(site, 'public')], {}, site);
+    const pagefind = measured(join(root, 'node_modules/.bin/pagefind'), ['--site', join(site, 'public'), '--silent'], {});
+    hugoPagefind = { hugo, pagefind };
+  }
+  return { cold, noChange, titleEdit, hugoPagefind };
+}
+
+function rebuildsTable(rows: Row[]): string {
+  const ratio = (value: number, base: number | undefined) => (base ? `${(value / base).toFixed(2)}` : 'n/a');
+  const lines = [
+    '| entries | cold wall | cold CPU | cold peak RSS | title edit | no change | Hugo | Hugo + Pagefind | cold / (Hugo + Pagefind) | title edit / cold | no change / cold |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const { entries, rebuilds } of rows) {
+    const { cold, noChange, titleEdit, hugoPagefind } = rebuilds;
+    const reference = hugoPagefind ? hugoPagefind.hugo.wallSeconds + hugoPagefind.pagefind.wallSeconds : undefined;
+    lines.push(
+      `| ${entries.toLocaleString('en')} | ${seconds(cold.wallSeconds)} | ${seconds(cold.cpuSeconds)} | ${megabytes(cold.peakRssBytes)} | ${seconds(titleEdit.wallSeconds)} | ${seconds(noChange.wallSeconds)} | ${hugoPagefind ? seconds(hugoPagefind.hugo.wallSeconds) : 'n/a'} | ${reference ? seconds(reference) : 'n/a'} | ${ratio(cold.wallSeconds, reference)} | ${ratio(titleEdit.wallSeconds, cold.wallSeconds)} | ${ratio(noChange.wallSeconds, cold.wallSeconds)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function rebuildsSection(rows: Row[]): string[] {
+  return [
+    '## Rebuilds',
+    '',
+    'The cold build of the table above, then two rebuilds from its caches (`GLOSSARY_CACHE`, Astro\'s cacheDir: the content store and the incremental build\'s pages) into an empty output folder: one after changing the title of one entry that others list, one with no change. Hugo builds the same corpus with the minimal template, and Pagefind\'s CLI (the `pagefind` npm package) indexes its output: the fastest static pipeline with the same search.',
+    '',
+    rebuildsTable(rows),
+    '',
+  ];
 }
 
 await main();

@@ -3,9 +3,10 @@
  * (BreadcrumbList, FAQPage, CollectionPage with Article parts) plus the glossary vocabulary schema.org made
  * for this (DefinedTerm in a DefinedTermSet). Every URL is absolute and ends in a slash.
  */
-import type { Article, BreadcrumbList, CollectionPage, DefinedTerm, DefinedTermSet, FAQPage, Organization, WebSite, WithContext } from 'schema-dts';
+import type { Article, BreadcrumbList, CollectionPage, DefinedTerm, DefinedTermSet, FAQPage, ImageObject, Organization, WebSite, WithContext } from 'schema-dts';
 import type { Citation } from './citation.ts';
 import type { GlossaryEntry } from './graph.ts';
+import { cardImage, entryCard, type CardImage } from './cards/card.ts';
 import type { Section } from './markdown.ts';
 
 /** What the FAQ reads of a section: its question and its answer as plain text. */
@@ -62,16 +63,16 @@ export function articlePart(entry: GlossaryEntry): Article {
     datePublished: entry.published.toISOString(),
     dateModified: entry.modified.toISOString(),
     author: { '@type': 'Organization', name: site.name, url: absoluteUrl(homePath) },
-    ...(entry.data.image ? { image: imageObject(entry.data.image) } : {}),
+    image: imageObject(cardImage(entryCard(entry))),
   };
 }
 
 /**
  * The entry itself as an Article, saying what its suggested citation says (the same `Citation`, from
- * lib/citation.ts): headline, dates, author, publisher and the website it is part of. Its `@id` is the one
- * other pages' collection parts give the entry, so the two descriptions are of one thing.
+ * lib/citation.ts): headline, dates, author, publisher and the website it is part of, with the page's card as
+ * its image. Its `@id` is the one other pages' collection parts give the entry, so the two describe one thing.
  */
-export function entryArticle(citation: Citation): WithContext<Article> {
+export function entryArticle(citation: Citation, image: CardImage): WithContext<Article> {
   return {
     '@context': context,
     '@type': 'Article',
@@ -84,11 +85,16 @@ export function entryArticle(citation: Citation): WithContext<Article> {
     publisher: { '@type': 'Organization', '@id': organizationId, name: citation.publisher.name, url: citation.publisher.url },
     isPartOf: { '@type': 'WebSite', '@id': websiteId, name: citation.website.name, url: citation.website.url },
     inLanguage: site.language,
+    image: imageObject(image),
   };
 }
 
-function imageObject(image: { src: string; alt: string; caption?: string | undefined }) {
-  return { '@type': 'ImageObject' as const, url: absoluteUrl(image.src), caption: image.caption ?? image.alt };
+/**
+ * The reference pages' image shape: url, size in pixels and caption. schema-dts types a size as a Distance
+ * text ("1200 px"); crawlers read a plain number as pixels, which is what the reference pages print.
+ */
+export function imageObject(image: CardImage): ImageObject {
+  return { '@type': 'ImageObject', url: image.url, width: image.width, height: image.height, caption: image.alt } as unknown as ImageObject;
 }
 
 export interface CollectionPageInput {
@@ -96,7 +102,8 @@ export interface CollectionPageInput {
   headline: string;
   description: string;
   path: string;
-  image?: { src: string; alt: string; caption?: string | undefined } | undefined;
+  /** The page's social card. */
+  image: CardImage;
   /** Exactly the related entries the reader sees linked on this page. */
   parts: readonly GlossaryEntry[];
 }
@@ -109,7 +116,7 @@ export function collectionPage(input: CollectionPageInput): WithContext<Collecti
     description: input.description,
     url: absoluteUrl(input.path),
     publisher: { '@type': 'Organization', name: site.publisher.name },
-    ...(input.image ? { image: imageObject(input.image) } : {}),
+    image: imageObject(input.image),
     hasPart: input.parts.map(articlePart),
   };
 }

@@ -73,6 +73,7 @@ describe('JSON-LD builders', () => {
       headline: 'Non-Recoverable Loss ⎊ Area ⎊ Greeks.live',
       url: 'https://term.greeks.live/area/non-recoverable-loss/',
       publisher: { '@type': 'Organization', name: 'Greeks.live' },
+      image: { '@type': 'ImageObject', url: 'https://term.greeks.live/area/non-recoverable-loss/card.png', width: 1200, height: 630, caption: 'Non-Recoverable Loss: area in the Greeks.live glossary' },
     });
     expect(collection['hasPart']).toEqual([
       {
@@ -84,6 +85,8 @@ describe('JSON-LD builders', () => {
         datePublished: '2026-01-01T00:00:00.000Z',
         dateModified: '2026-01-01T00:00:00.000Z',
         author: { '@type': 'Organization', name: 'Greeks.live', url: 'https://term.greeks.live/' },
+        // Each part names its own entry's card, the picture a link to it shows when shared.
+        image: { '@type': 'ImageObject', url: 'https://term.greeks.live/definition/impermanent-loss/card.png', width: 1200, height: 630, caption: 'Impermanent Loss: definition in the Greeks.live glossary' },
       },
     ]);
   });
@@ -114,6 +117,7 @@ describe('JSON-LD builders', () => {
       publisher: { '@type': 'Organization', '@id': 'https://term.greeks.live/#organization', name: 'Greeks.live', url: 'https://greeks.live/' },
       isPartOf: { '@type': 'WebSite', '@id': 'https://term.greeks.live/#website', name: 'Greeks.live Glossary of Crypto Derivatives and DeFi Risk', url: 'https://term.greeks.live/' },
       inLanguage: 'en',
+      image: { '@type': 'ImageObject', url: 'https://term.greeks.live/area/non-recoverable-loss/card.png', width: 1200, height: 630, caption: 'Non-Recoverable Loss: area in the Greeks.live glossary' },
     });
     expect(page.citation?.plain).toBe(
       'Greeks.live. “Non-Recoverable Loss.” Greeks.live Glossary of Crypto Derivatives and DeFi Risk. Published January 2, 2026. Last modified February 3, 2026. https://term.greeks.live/area/non-recoverable-loss/.',
