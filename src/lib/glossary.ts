@@ -8,7 +8,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { resolve } from 'node:path';
 import { buildGlossary, type Glossary, type GlossaryEntry } from './graph.ts';
-import { markdownRenderer } from './render.ts';
+import { markdownRenderer, type RenderedMarkdown } from './render.ts';
 import { readFileSync } from 'node:fs';
 import { cacheDirectory, projectRoot } from 'virtual:glossary/cache';
 import { problemsId, readLinkTargets, sectionTextsFile } from './entry-loader.ts';
@@ -20,7 +20,7 @@ import type { EntryResourcePage } from './pages.ts';
 
 interface Loaded {
   glossary: Glossary;
-  renderMarkdown: (body: string, filePath: string) => Promise<string>;
+  renderMarkdown: (body: string, filePath: string) => Promise<RenderedMarkdown>;
   collectionEntries: ReadonlyMap<string, CollectionEntry<'entries'>>;
   sources: EntrySources;
 }
@@ -100,11 +100,14 @@ export async function entryBody(entry: GlossaryEntry): Promise<string> {
   return collectionEntries.get(entry.id)?.body ?? '';
 }
 
-/** An entry's body for its page: HTML for plain Markdown, or the compiled MDX component. */
-export async function renderEntry(entry: GlossaryEntry): Promise<{ html: string } | Awaited<ReturnType<typeof render>>> {
+/**
+ * An entry's body for its page: HTML for plain Markdown, or the compiled MDX component; either way with its
+ * headings as the renderer gave them ids (what "On this page" links to).
+ */
+export async function renderEntry(entry: GlossaryEntry): Promise<RenderedMarkdown | Awaited<ReturnType<typeof render>>> {
   const { renderMarkdown, collectionEntries } = await load();
   const collectionEntry = collectionEntries.get(entry.id);
   if (!collectionEntry) throw new Error(`No collection entry for ${entry.id}`);
   if (entry.usesMdx) return render(collectionEntry);
-  return { html: await renderMarkdown(collectionEntry.body ?? '', resolve(collectionEntry.filePath ?? `${entry.id}.mdx`)) };
+  return renderMarkdown(collectionEntry.body ?? '', resolve(collectionEntry.filePath ?? `${entry.id}.mdx`));
 }

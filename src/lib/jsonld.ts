@@ -4,6 +4,7 @@
  * for this (DefinedTerm in a DefinedTermSet). Every URL is absolute and ends in a slash.
  */
 import type { Article, BreadcrumbList, CollectionPage, DefinedTerm, DefinedTermSet, FAQPage, ImageObject, Organization, WebSite, WithContext } from 'schema-dts';
+import type { Citation } from './citation.ts';
 import type { GlossaryEntry } from './graph.ts';
 import { cardImage, entryCard, type CardImage } from './cards/card.ts';
 import type { Section } from './markdown.ts';
@@ -63,6 +64,28 @@ export function articlePart(entry: GlossaryEntry): Article {
     dateModified: entry.modified.toISOString(),
     author: { '@type': 'Organization', name: site.name, url: absoluteUrl(homePath) },
     image: imageObject(cardImage(entryCard(entry))),
+  };
+}
+
+/**
+ * The entry itself as an Article, saying what its suggested citation says (the same `Citation`, from
+ * lib/citation.ts): headline, dates, author, publisher and the website it is part of, with the page's card as
+ * its image. Its `@id` is the one other pages' collection parts give the entry, so the two describe one thing.
+ */
+export function entryArticle(citation: Citation, image: CardImage): WithContext<Article> {
+  return {
+    '@context': context,
+    '@type': 'Article',
+    '@id': citation.url,
+    url: citation.url,
+    headline: citation.title,
+    datePublished: citation.published.toISOString(),
+    dateModified: citation.modified.toISOString(),
+    author: { '@type': 'Organization', name: citation.author.name, url: citation.author.url },
+    publisher: { '@type': 'Organization', '@id': organizationId, name: citation.publisher.name, url: citation.publisher.url },
+    isPartOf: { '@type': 'WebSite', '@id': websiteId, name: citation.website.name, url: citation.website.url },
+    inLanguage: site.language,
+    image: imageObject(image),
   };
 }
 

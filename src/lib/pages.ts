@@ -5,7 +5,8 @@
 import { relatedOnPage, resourcePages, type Glossary, type GlossaryEntry, type ResourcePage } from './graph.ts';
 import type { PageMeta } from './head.ts';
 import { pageTitle } from './head.ts';
-import { breadcrumbList, collectionDescription, collectionPage, definedTerm, definedTermSet, faqPage, organization, website, type Crumb } from './jsonld.ts';
+import { breadcrumbList, collectionDescription, collectionPage, definedTerm, definedTermSet, entryArticle, faqPage, organization, website, type Crumb } from './jsonld.ts';
+import { citationTexts, entryCitation, type CitationTexts } from './citation.ts';
 import { site } from './site.ts';
 import { homePath, sectionPath } from './urls.ts';
 import { kindLabels, kinds, type Kind } from './schema.ts';
@@ -23,6 +24,8 @@ export interface EntryPage {
   allRelatedPath: string | undefined;
   /** The JSON-LD objects of the page, in the reference pages' order. */
   structuredData: object[];
+  /** The entry page's suggested citation, whose facts its JSON-LD Article states; resource pages have none. */
+  citation?: CitationTexts;
 }
 
 export interface EntryResourcePage extends EntryPage {
@@ -64,13 +67,15 @@ function buildEntryPage(entry: GlossaryEntry): EntryPage {
   };
   const crumbs = entryCrumbs(entry);
   const related = entry.related.slice(0, relatedOnPage);
+  const citation = entryCitation(entry);
   const structuredData = [
     breadcrumbList(crumbs),
     faqPage(entry.sections),
     collectionPage({ headline: pageTitle(meta), description: collectionDescription(entry), path: entry.path, image, parts: related }),
     definedTerm(entry),
+    entryArticle(citation, image),
   ].filter((item): item is NonNullable<typeof item> => item !== undefined);
-  return { entry, meta, card: pageCard, crumbs, related, allRelatedPath: resourcePages(entry)[0]?.path, structuredData };
+  return { entry, meta, card: pageCard, crumbs, related, allRelatedPath: resourcePages(entry)[0]?.path, structuredData, citation: citationTexts(citation) };
 }
 
 const entryResourcePageLists = new WeakMap<GlossaryEntry, EntryResourcePage[]>();

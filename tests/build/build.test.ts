@@ -87,17 +87,22 @@ describe('a build over valid content', () => {
     const html = readFileSync(join(result.outDir, 'term/hostile/index.html'), 'utf8');
     const document = htmlToHast(html) as unknown as HtmlNode;
     const elements = (tagName: string) => findAll(document, (node) => node.tagName === tagName);
-    // No element was injected: the scripts are the four JSON-LD blocks and the search loader, and there is no img or b at all.
+    // No element was injected: the scripts are the five JSON-LD blocks and the search loader, and there is no img or b at all.
     const scripts = elements('script');
-    expect(scripts.filter((node) => node.properties?.['type'] === 'application/ld+json')).toHaveLength(4);
+    expect(scripts.filter((node) => node.properties?.['type'] === 'application/ld+json')).toHaveLength(5);
     expect(scripts.filter((node) => node.properties?.['type'] !== 'application/ld+json').map(textOf)).toEqual([buildSearchScripts(pathToFileURL(root)).loaderScript]);
     expect(elements('img')).toEqual([]);
     expect(elements('b')).toEqual([]);
     // The reader sees the text exactly as written.
     expect(textOf(elements('h1')[0]!)).toBe('</script><script>alert(1)</script>');
     expect(textOf(elements('title')[0]!)).toBe('</script><script>alert(1)</script> ⎊ Term ⎊ Greeks.live');
+    // So does the citation: as text in the plain form, escaped for LaTeX in BibTeX.
+    const citation = (id: string) => textOf(findAll(document, (node) => node.properties?.['id'] === id)[0]!);
+    expect(citation('cite-plain')).toContain('“</script><script>alert(1)</script>.”');
+    expect(citation('cite-bibtex')).toContain('  title = {{\\textless{}/script\\textgreater{}\\textless{}script\\textgreater{}alert(1)\\textless{}/script\\textgreater{}}},\n');
     // Each JSON-LD block still parses and carries the text unchanged.
     const blocks = scripts.filter((node) => node.properties?.['type'] === 'application/ld+json').map((node) => JSON.parse(textOf(node)) as Record<string, unknown>);
+    expect(blocks.find((block) => block['@type'] === 'Article')).toMatchObject({ headline: '</script><script>alert(1)</script>' });
     expect(blocks.find((block) => block['@type'] === 'DefinedTerm')).toMatchObject({
       name: '</script><script>alert(1)</script>',
       description: 'A hostile description <img src=x onerror=alert(1)> that must come out as inert text.',

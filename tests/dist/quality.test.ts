@@ -27,11 +27,19 @@ test('every built page is valid HTML', { timeout: 120_000 }, async () => {
   expect(problems).toEqual([]);
 });
 
-// 14 KB until every related entry's JSON-LD Article named its social card as an ImageObject (about 20 bytes
-// gzipped a part, 240 on a page with twelve): the half kilobyte added keeps the same headroom as before.
-test('an entry page is at most 14.5 KB of HTML, gzipped', () => {
+/**
+ * 14 KB until every related entry's JSON-LD Article named its social card as an ImageObject (about 20 bytes
+ * gzipped a part, 240 on a page with twelve): the half kilobyte added keeps the same headroom as before.
+ * Then raised by what the reading aids of issue 13 cost the heaviest entry, /term/concentrated-liquidity/
+ * (14,592 bytes before them): "On this page", the questions' links, "Cite this entry", its JSON-LD Article
+ * and their CSS add 644 bytes gzipped to it, 598 to the median entry. Long pages pay more: the aids push the
+ * body past the compressor's reach of the FAQ data that repeats it (2.1 KB on /term/lookback-option/).
+ */
+const entryBudget = 14.5 * kilobyte + 644;
+
+test('an entry page is at most 14.5 KB of HTML, gzipped, and its reading aids', () => {
   expect(entryPages.length).toBeGreaterThan(50);
-  const heavy = entryPages.map(({ path, html }) => ({ path, size: gzipped(html) })).filter(({ size }) => size > 14.5 * kilobyte);
+  const heavy = entryPages.map(({ path, html }) => ({ path, size: gzipped(html) })).filter(({ size }) => size > entryBudget);
   expect(heavy).toEqual([]);
 });
 

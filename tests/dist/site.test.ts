@@ -105,11 +105,12 @@ describe('structured data', () => {
     }
   });
 
-  test('every entry page has the four node types, each consistent with what the reader sees', () => {
+  test('every entry page has the five node types, each consistent with what the reader sees', () => {
     expect(entryPages.length).toBeGreaterThan(50);
     for (const { path, document } of entryPages) {
       const blocks = jsonLdBlocks(document);
-      expect(blocks.map((block) => block['@type']), path).toEqual(['BreadcrumbList', 'FAQPage', 'CollectionPage', 'DefinedTerm']);
+      // The Article (the entry as its citation gives it) is checked with the citation, in reading-aids.test.ts.
+      expect(blocks.map((block) => block['@type']), path).toEqual(['BreadcrumbList', 'FAQPage', 'CollectionPage', 'DefinedTerm', 'Article']);
       const [breadcrumbs, faq, collection, term] = blocks as unknown as [StructuredBreadcrumbs, StructuredFaq, StructuredCollection, StructuredTerm];
       expect(breadcrumbs.itemListElement.map((item) => item.position)).toEqual([1, 2, 3]);
       expect(breadcrumbs.itemListElement.at(-1)?.item).toBe(`${siteOrigin}${path}`);
@@ -149,7 +150,7 @@ describe('machine-readable files', () => {
     expect(related).toMatch(/^## \[.+\]\(https:\/\/term\.greeks\.live\/(area|term|definition)\/[a-z0-9-]+\/\)\n\n.+ ⎊ (Area|Term|Definition)$/m);
     expect(schema).toMatch(/^\n## Raw Schema Data\n/);
     const blocks = [...schema!.matchAll(/```json\n([\s\S]*?)\n```/g)].map((match) => (JSON.parse(match[1]!) as Record<string, unknown>)['@type']);
-    expect(blocks).toEqual(['BreadcrumbList', 'FAQPage', 'CollectionPage', 'DefinedTerm']);
+    expect(blocks).toEqual(['BreadcrumbList', 'FAQPage', 'CollectionPage', 'DefinedTerm', 'Article']);
     expect(schema!.trimEnd().endsWith('**Original URL:** https://term.greeks.live/area/non-recoverable-loss/')).toBe(true);
   });
 

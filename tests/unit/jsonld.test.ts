@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildGlossary } from '../../src/lib/graph.ts';
-import { breadcrumbList, collectionDescription, definedTerm, faqPage, firstSentences, questionFacet, serializeJsonLd, website } from '../../src/lib/jsonld.ts';
+import { breadcrumbList, collectionDescription, definedTerm, faqPage, firstSentences, organization, questionFacet, serializeJsonLd, website } from '../../src/lib/jsonld.ts';
 import { analyse, readBody } from '../../src/lib/markdown.ts';
 import { entryPage } from '../../src/lib/pages.ts';
 
@@ -100,6 +100,30 @@ describe('JSON-LD builders', () => {
       inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': 'https://term.greeks.live/#glossary' },
     });
     expect(definedTerm(glossary.bySlug.get('impermanent-loss')!)).not.toHaveProperty('alternateName');
+  });
+
+  test('the entry is an Article that says what its suggested citation says', () => {
+    const page = entryPage(area);
+    const article = page.structuredData.at(-1);
+    expect(article).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      '@id': 'https://term.greeks.live/area/non-recoverable-loss/',
+      url: 'https://term.greeks.live/area/non-recoverable-loss/',
+      headline: 'Non-Recoverable Loss',
+      datePublished: '2026-01-02T00:00:00.000Z',
+      dateModified: '2026-02-03T00:00:00.000Z',
+      author: { '@type': 'Organization', name: 'Greeks.live', url: 'https://term.greeks.live/' },
+      publisher: { '@type': 'Organization', '@id': 'https://term.greeks.live/#organization', name: 'Greeks.live', url: 'https://greeks.live/' },
+      isPartOf: { '@type': 'WebSite', '@id': 'https://term.greeks.live/#website', name: 'Greeks.live Glossary of Crypto Derivatives and DeFi Risk', url: 'https://term.greeks.live/' },
+      inLanguage: 'en',
+      image: { '@type': 'ImageObject', url: 'https://term.greeks.live/area/non-recoverable-loss/card.png', width: 1200, height: 630, caption: 'Non-Recoverable Loss: area in the Greeks.live glossary' },
+    });
+    expect(page.citation?.plain).toBe(
+      'Greeks.live. “Non-Recoverable Loss.” Greeks.live Glossary of Crypto Derivatives and DeFi Risk. Published January 2, 2026. Last modified February 3, 2026. https://term.greeks.live/area/non-recoverable-loss/.',
+    );
+    // The publisher is the organization the home page describes.
+    expect(organization()).toMatchObject({ '@id': 'https://term.greeks.live/#organization', name: 'Greeks.live', url: 'https://greeks.live/' });
   });
 
   test('the website offers a search action', () => {
