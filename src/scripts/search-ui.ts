@@ -1,7 +1,7 @@
 /**
  * The search box, in the browser: results as the reader types, in a listbox under the header's search
  * field (the WAI-ARIA combobox pattern), and the full list on /search/. Loaded only when the reader
- * reaches for search (see scripts/search-loader.ts); the form works without it by going to /search/?q=.
+ * reaches for search (see scripts/page-loader.ts); the form works without it by going to /search/?q=.
  *
  * Why not Pagefind's Component UI: a glossary reader types a name, and the entry with that exact title or
  * alias must come first (lib/search-ranking.ts reorders Pagefind's results). The Component UI renders
