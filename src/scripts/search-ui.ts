@@ -8,6 +8,8 @@
  * Pagefind's order as it is and brings its own stylesheet; this module is smaller, takes the site's styles,
  * and keeps the one combobox the accessibility tests walk with a keyboard.
  */
+import searchStyles from '../styles/search.css';
+import { adoptStylesheet } from './stylesheets.ts';
 import { relevantResults } from '../lib/search-ranking.ts';
 import { kinds, kindLabels } from '../lib/kinds.ts';
 import { sectionPath } from '../lib/urls.ts';
@@ -256,6 +258,7 @@ let started = false;
 export function start(): void {
   if (started) return;
   started = true;
+  adoptStylesheet(searchStyles);
   const input = document.getElementById('site-search') as HTMLInputElement | null;
   if (!input) return;
   void loadPagefind();
