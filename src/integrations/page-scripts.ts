@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build, transformSync, type Plugin } from 'esbuild';
+import { build, transformSync, type BuildOptions, type Plugin } from 'esbuild';
 
 export interface PageModule {
   /** The module's site path: `/scripts/<name>.<hash>.js`. */
@@ -41,7 +41,7 @@ const stylesheetAsText: Plugin = {
 };
 
 export async function buildPageScripts(root: URL): Promise<PageScripts> {
-  const bundle = async (file: string, format: 'esm' | 'iife', define: Record<string, string> = {}) => {
+  const bundle = async (file: string, format: 'esm' | 'iife', options: Pick<BuildOptions, 'define' | 'tsconfigRaw'> = {}) => {
     const result = await build({
       entryPoints: [fileURLToPath(new URL(file, root))],
       bundle: true,
@@ -53,7 +53,8 @@ export async function buildPageScripts(root: URL): Promise<PageScripts> {
       legalComments: 'none',
       plugins: [stylesheetAsText],
       // lib/site.ts reads SITE_URL at build time; in the browser there is no process, and no need of it.
-      define: { 'process.env': '{}', ...define },
+      ...options,
+      define: { 'process.env': '{}', ...options.define },
     });
     return { code: result.outputFiles[0]!.text.trim(), inputs: Object.keys(result.metafile.inputs).map((input) => fileURLToPath(new URL(input, root))) };
   };
@@ -66,7 +67,8 @@ export async function buildPageScripts(root: URL): Promise<PageScripts> {
   // The loader is a classic inline script, wrapped so that its names stay out of the page's global scope. The
   // paths arrive as an object, not as string constants: esbuild would try to bundle an import of a constant.
   const pageModules = JSON.stringify(Object.fromEntries(built.map(({ name, path }) => [name, path])));
-  const loader = await bundle('src/scripts/page-loader.ts', 'iife', { pageModules });
+  // Every page carries it, so not even a "use strict" it does not need (the project's strict tsconfig would add one).
+  const loader = await bundle('src/scripts/page-loader.ts', 'iife', { define: { pageModules }, tsconfigRaw: { compilerOptions: { alwaysStrict: false } } });
   return {
     modules: built.map(({ path, code }) => ({ path, code })),
     loaderScript: loader.code,

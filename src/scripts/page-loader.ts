@@ -27,8 +27,6 @@ const start = (name: keyof typeof pageModules, event?: Event) =>
   (started[name] ??= import(/* @vite-ignore */ pageModules[name]).then((module: PageModule) => module.start(event)));
 
 const input = document.getElementById('site-search');
-// A press on the box focuses it, so focus alone is the reader reaching for it.
-input?.addEventListener('focus', () => start('search'));
 document.addEventListener('keydown', (event) => {
   const typing = (event.target as Element).closest('input,textarea,select,[contenteditable]');
   if (input && ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey))) {
@@ -38,12 +36,14 @@ document.addEventListener('keydown', (event) => {
 });
 if (document.getElementById('search-page')) void start('search');
 
-const previewIntent = (event: Event) => {
+const intent = (event: Event) => {
   const link = (event.target as Element).closest('a');
-  if (link && isPreviewable(link, location) && asksForPreview(event, link)) void start('preview', event);
+  // A press on the search box focuses it, so focus alone is the reader reaching for it.
+  if (event.target === input) void start('search');
+  else if (link && isPreviewable(link, location) && asksForPreview(event, link)) void start('preview', event);
 };
-document.addEventListener('pointerover', previewIntent);
-document.addEventListener('focusin', previewIntent);
+document.addEventListener('focusin', intent);
+document.addEventListener('pointerover', intent);
 
 if (navigator.clipboard) {
   for (const button of document.querySelectorAll<HTMLElement>('.copy-button')) {

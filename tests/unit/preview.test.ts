@@ -1,8 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { asksForPreview, isPreviewable, placeCard, readPreview } from '../../src/lib/preview.ts';
+import { entryFromPath, entryPath, entryPathPattern } from '../../src/lib/entry-paths.ts';
+import { kinds } from '../../src/lib/kinds.ts';
 
 const page = new URL('https://term.greeks.live/definition/impermanent-loss/');
 const link = (href: string) => new URL(href, page);
+
+describe('entry paths', () => {
+  // The pattern writes the kinds out (the page loader carries it on every page): it must name exactly these.
+  test('the pattern names exactly the kinds, so every entry path is recognised and nothing else', () => {
+    expect(entryPathPattern.source.startsWith(`^\\/(${kinds.join('|')})\\/`)).toBe(true);
+    for (const kind of kinds) expect(entryFromPath(entryPath(kind, 'gamma-2'))).toEqual({ kind, slug: 'gamma-2' });
+    expect(entryFromPath('/term/gamma/#why')).toEqual({ kind: 'term', slug: 'gamma' });
+    for (const path of ['/terms/gamma/', '/term/gamma', '/term/Gamma/', '/term/gamma/resource/1/', '/search/']) expect(entryFromPath(path), path).toBeUndefined();
+  });
+});
 
 describe('isPreviewable', () => {
   test('is true for a link to another entry of any kind, with or without a fragment', () => {
