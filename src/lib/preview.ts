@@ -23,7 +23,7 @@ export function isPreviewable(link: Place, page: Place): boolean {
  * Whether an event on a previewable link asks for its card: a mouse or pen over it (a touch never: a tap
  * follows the link), or focus that the browser shows as keyboard focus (a click's focus is not asking).
  */
-export function asksForPreview(event: { pointerType?: string }, link: { matches(selector: string): boolean }): boolean {
+export function asksForPreview(event: { type: string; pointerType?: string }, link: { matches(selector: string): boolean }): boolean {
   return event.pointerType ? event.pointerType !== 'touch' : link.matches(':focus-visible');
 }
 

@@ -91,7 +91,8 @@ function cardElement(): HTMLElement {
   card.className = 'entry-preview';
   card.setAttribute('role', 'tooltip');
   card.hidden = true;
-  document.body.append(card);
+  // Inside the main landmark, where the links it describes are, so no content sits outside a landmark.
+  (document.querySelector('main') ?? document.body).append(card);
   return card;
 }
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { kindLabels } from '../../src/lib/kinds.ts';
+import { closeDelay, openDelay } from '../../src/lib/preview.ts';
 import { entryFromPath } from '../../src/lib/urls.ts';
 import { distDirectory } from '../support/dist.ts';
 
@@ -63,13 +64,14 @@ test('resting the pointer on a body link shows the entry\'s kind, title and desc
   await page.goto('/definition/impermanent-loss/');
   const link = bodyLink(page);
   const target = (await link.getAttribute('href'))!;
-  const before = await boxes(page, 'main, main > *, .prose > *');
+  const content = 'main, main > :not([role="tooltip"]), .prose > *';
+  const before = await boxes(page, content);
   await link.hover();
   await expect(cardLines(page)).toHaveText(expectedCard(target));
   await expect(link).toHaveAttribute('aria-describedby', (await card(page).getAttribute('id'))!);
   // Out of the flow: nothing on the page moved; and it leaves the link itself in view.
   await expect(card(page)).toHaveCSS('position', 'absolute');
-  expect(await boxes(page, 'main, main > *, .prose > *')).toEqual(before);
+  expect(await boxes(page, content)).toEqual(before);
   expect(overlaps((await card(page).boundingBox())!, (await link.boundingBox())!)).toBe(false);
   // Escape dismisses it where the pointer is (WCAG 1.4.13), and it stays dismissed while the pointer rests there.
   await page.keyboard.press('Escape');
@@ -79,27 +81,60 @@ test('resting the pointer on a body link shows the entry\'s kind, title and desc
   await expect(card(page)).toBeHidden();
 });
 
-test('the card waits for the pointer to rest: passing over a link shows nothing', async ({ page }) => {
-  await page.goto('/definition/impermanent-loss/');
-  const link = bodyLink(page);
-  await link.hover();
-  await page.mouse.move(0, 0);
-  await page.waitForTimeout(800);
-  await expect(card(page)).toBeHidden();
-});
+test.describe('timing, on a fake clock', () => {
+  /** Open an entry page with the browser's timers under the test's control, and hover its first body link once the preview module is in. */
+  async function hoverWithClock(page: Page): Promise<Locator> {
+    await page.clock.install({ time: new Date('2026-12-02T08:00:00Z') });
+    await page.goto('/definition/impermanent-loss/');
+    // From here on, time moves only when the test says so.
+    await page.clock.pauseAt(new Date('2026-12-02T09:00:00Z'));
+    const link = bodyLink(page);
+    const moduleLoaded = page.waitForResponse((response) => new URL(response.url()).pathname.startsWith('/scripts/preview.'));
+    await link.hover();
+    await moduleLoaded;
+    return link;
+  }
 
-test('the pointer can move onto the card and it stays; moving away closes it', async ({ page }) => {
-  await page.goto('/definition/impermanent-loss/');
-  const link = bodyLink(page);
-  await link.hover();
-  await expect(card(page)).toBeVisible();
-  const box = (await card(page).boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-  await page.waitForTimeout(700);
-  await expect(card(page)).toBeVisible();
-  await page.mouse.move(2, 2, { steps: 4 });
-  await expect(card(page)).toBeHidden();
-  await expect(link).not.toHaveAttribute('aria-describedby');
+  test('the card opens only once the pointer has rested on the link', async ({ page }) => {
+    await hoverWithClock(page);
+    await page.clock.runFor(openDelay - 100);
+    // Real time for a fetch to arrive, had one been sent too early.
+    await page.waitForTimeout(300);
+    await expect(card(page)).toBeHidden();
+    await page.clock.runFor(200);
+    await expect(card(page)).toBeVisible();
+  });
+
+  test('passing over a link shows nothing', async ({ page }) => {
+    await hoverWithClock(page);
+    await page.mouse.move(2, 2);
+    await page.clock.runFor(openDelay * 3);
+    await page.waitForTimeout(300);
+    await expect(card(page)).toBeHidden();
+  });
+
+  test('the card stays a moment after the pointer leaves, long enough to reach it, and while the pointer is on it', async ({ page }) => {
+    const link = await hoverWithClock(page);
+    await page.clock.runFor(openDelay + 100);
+    await expect(card(page)).toBeVisible();
+    // Off the link, on the way to the card: still there within the grace period.
+    const linkBox = (await link.boundingBox())!;
+    await page.mouse.move(linkBox.x - 40, linkBox.y + linkBox.height / 2);
+    await page.clock.runFor(closeDelay - 100);
+    await expect(card(page)).toBeVisible();
+    // On the card: it stays for as long as the pointer does.
+    const box = (await card(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.clock.runFor(closeDelay * 5);
+    await expect(card(page)).toBeVisible();
+    // Away from both: gone once the grace period is over.
+    await page.mouse.move(2, 2);
+    await page.clock.runFor(closeDelay - 100);
+    await expect(card(page)).toBeVisible();
+    await page.clock.runFor(200);
+    await expect(card(page)).toBeHidden();
+    await expect(link).not.toHaveAttribute('aria-describedby');
+  });
 });
 
 test('keyboard focus on a link opens its card and describes the link by it; moving focus on closes it', async ({ page }) => {

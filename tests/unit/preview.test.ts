@@ -38,14 +38,14 @@ describe('asksForPreview', () => {
   const focused = (visible: boolean) => ({ matches: (selector: string) => selector === ':focus-visible' && visible });
 
   test('a mouse or pen over a link asks; a touch never does', () => {
-    expect(asksForPreview({ pointerType: 'mouse' }, focused(false))).toBe(true);
-    expect(asksForPreview({ pointerType: 'pen' }, focused(false))).toBe(true);
-    expect(asksForPreview({ pointerType: 'touch' }, focused(true))).toBe(false);
+    expect(asksForPreview({ type: 'pointerover', pointerType: 'mouse' }, focused(false))).toBe(true);
+    expect(asksForPreview({ type: 'pointerover', pointerType: 'pen' }, focused(false))).toBe(true);
+    expect(asksForPreview({ type: 'pointerover', pointerType: 'touch' }, focused(true))).toBe(false);
   });
 
   test('focus asks only when it is keyboard focus', () => {
-    expect(asksForPreview({}, focused(true))).toBe(true);
-    expect(asksForPreview({}, focused(false))).toBe(false);
+    expect(asksForPreview({ type: 'focusin' }, focused(true))).toBe(true);
+    expect(asksForPreview({ type: 'focusin' }, focused(false))).toBe(false);
   });
 });
 
