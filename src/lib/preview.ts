@@ -50,6 +50,8 @@ export function readPreview(page: { querySelector(selector: string): { textConte
 
 /** How long a pointer rests on a link before its card opens: long enough to pass over links, short enough to feel asked for. */
 export const openDelay = 400;
+/** A pointer that has rested this long will likely stay: the page is fetched now, so the card is ready when the open delay is over (Wikipedia's previews do the same). */
+export const fetchDelay = 150;
 /** How long a card stays after the pointer leaves its link or itself, so the pointer can cross the gap (WCAG 1.4.13: hoverable). */
 export const closeDelay = 300;
 

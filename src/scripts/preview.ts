@@ -11,7 +11,7 @@
  */
 import previewStyles from '../styles/preview.css';
 import { adoptStylesheet } from './stylesheets.ts';
-import { asksForPreview, closeDelay, openDelay, placeCard, isPreviewable, readPreview, type Preview } from '../lib/preview.ts';
+import { asksForPreview, closeDelay, fetchDelay, openDelay, placeCard, isPreviewable, readPreview, type Preview } from '../lib/preview.ts';
 
 const cardId = 'entry-preview';
 
@@ -20,8 +20,8 @@ const previews = new Map<string, Promise<Preview | undefined>>();
 
 /** The link whose card is showing, and its own `aria-describedby` to restore when the card closes. */
 let open: { link: HTMLAnchorElement; describedBy: string | null } | undefined;
-/** The link a card is on its way for: its open delay, then its fetch. */
-let coming: { link: HTMLAnchorElement; timer: number; fetching: AbortController } | undefined;
+/** The link a card is on its way for: the timers of its fetch and of its opening, and the fetch to abort. */
+let coming: { link: HTMLAnchorElement; timers: number[]; fetching: AbortController } | undefined;
 let closeTimer: number | undefined;
 /** The link whose card Escape closed: it stays closed until the reader leaves the link. */
 let dismissed: HTMLAnchorElement | undefined;
@@ -52,7 +52,7 @@ function wanted(link: HTMLAnchorElement): boolean {
 
 function cancelComing(): void {
   if (!coming) return;
-  clearTimeout(coming.timer);
+  for (const timer of coming.timers) clearTimeout(timer);
   coming.fetching.abort();
   coming = undefined;
 }
@@ -62,17 +62,19 @@ function intend(link: HTMLAnchorElement, delay: number): void {
   if (open?.link === link || coming?.link === link) return;
   cancelComing();
   const fetching = new AbortController();
-  const timer = window.setTimeout(() => {
-    loadPreview(link.pathname, fetching.signal).then(
-      (preview) => {
-        if (coming?.link !== link) return;
+  let preview: Promise<Preview | undefined> | undefined;
+  const fetchPreview = () => (preview ??= loadPreview(link.pathname, fetching.signal));
+  const openCard = () =>
+    fetchPreview().then(
+      (found) => {
+        if (coming !== current) return;
         coming = undefined;
-        if (preview && wanted(link)) show(link, preview);
+        if (found && wanted(link)) show(link, found);
       },
       () => undefined,
     );
-  }, delay);
-  coming = { link, timer, fetching };
+  const current = { link, fetching, timers: [window.setTimeout(fetchPreview, Math.min(fetchDelay, delay)), window.setTimeout(openCard, delay)] };
+  coming = current;
 }
 
 function line(className: string, text: string): HTMLElement {
@@ -106,7 +108,6 @@ function show(link: HTMLAnchorElement, preview: Preview): void {
   // CSSOM, not a style attribute: the card is placed in page coordinates, so it scrolls with its link.
   element.style.top = `${place.top + window.scrollY}px`;
   element.style.left = `${place.left + window.scrollX}px`;
-  element.dataset['side'] = place.side;
   open = { link, describedBy: link.getAttribute('aria-describedby') };
   link.setAttribute('aria-describedby', [open.describedBy, cardId].filter(Boolean).join(' '));
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { kindLabels } from '../../src/lib/kinds.ts';
-import { closeDelay, openDelay } from '../../src/lib/preview.ts';
+import { closeDelay, fetchDelay, openDelay } from '../../src/lib/preview.ts';
 import { entryFromPath } from '../../src/lib/urls.ts';
 import { distDirectory } from '../support/dist.ts';
 
@@ -95,13 +95,21 @@ test.describe('timing, on a fake clock', () => {
     return link;
   }
 
-  test('the card opens only once the pointer has rested on the link', async ({ page }) => {
-    await hoverWithClock(page);
-    await page.clock.runFor(openDelay - 100);
-    // Real time for a fetch to arrive, had one been sent too early.
+  test('the page is fetched once the pointer has rested a little, and the card opens once it has rested on the link', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'fetch') fetched.push(new URL(request.url()).pathname);
+    });
+    const link = await hoverWithClock(page);
+    // Real time waits give a fetch time to be sent, or a card time to show, had either come too early.
+    await page.clock.runFor(fetchDelay - 50);
+    await page.waitForTimeout(300);
+    expect(fetched).toEqual([]);
+    await page.clock.runFor(100);
+    await expect.poll(() => fetched).toEqual([await link.getAttribute('href')]);
     await page.waitForTimeout(300);
     await expect(card(page)).toBeHidden();
-    await page.clock.runFor(200);
+    await page.clock.runFor(openDelay - fetchDelay);
     await expect(card(page)).toBeVisible();
   });
 
