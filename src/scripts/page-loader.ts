@@ -38,7 +38,7 @@ if (document.getElementById('search-page')) void start('search');
 
 const intent = (event: Event) => {
   const link = (event.target as Element).closest('a');
-  // A press on the search box focuses it, so focus alone is the reader reaching for it.
+  // Pointing at the search box or focusing it (a press does both) is the reader reaching for search.
   if (event.target === input) void start('search');
   else if (link && isPreviewable(link, location) && asksForPreview(event, link)) void start('preview', event);
 };
