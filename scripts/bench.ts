@@ -7,14 +7,17 @@
  * The site's own code is used in place, pointed at the corpus by GLOSSARY_CONTENT.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/support/browser.ts';
+import { keystrokeToResults, median } from '../tests/support/search-timing.ts';
 import { corpus } from './bench/corpus.ts';
+import { searchNamesPath } from '../src/lib/urls.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
@@ -28,13 +31,31 @@ interface Measurement {
 
 interface Row {
   entries: number;
-  astro: Measurement;
+  /** From empty caches: the content store, the incremental build's pages and the cards all made anew. */
+  cold: Build;
+  /** From an empty cache folder holding only the cards the cold build drew (the card cache a CI keeps). */
+  coldCardsKept: Build;
+  /** From the cold build's whole cache folder, after changing one entry's title. */
+  titleEdit: Build;
+  /** From the cold build's whole cache folder, with nothing changed. */
+  noChange: Build;
   pages: number;
   distBytes: number;
   pagefindBytes: number;
+  namesBytes: number;
+  namesGzipBytes: number;
   searchMedianMs: number;
+  misspeltMedianMs: number;
   searchBytesPerQuery: number;
   hugo: Measurement | undefined;
+  /** Pagefind's CLI over Hugo's output: Hugo plus Pagefind is the fastest static pipeline with the same search. */
+  hugoPagefind: Measurement | undefined;
+}
+
+/** An `astro build` measured, with the cards it drew and the worker threads' time (its log's `cards:` line). */
+interface Build extends Measurement {
+  cardsDrawn: number;
+  cardWorkerSeconds: number;
 }
 
 /** Run a command under GNU time, for wall and CPU seconds and the peak resident set of the process tree's largest member. */
@@ -93,9 +114,15 @@ function serve(directory: string): Promise<{ server: Server; origin: string }> {
 }
 
 const queries = ['margin', 'funding rate', 'implied', 'liquidity pool', 'oracle', 'perp', 'collateral buffer', 'settlement', 'skew', 'vault', 'rebalances', 'synthetic exposure', 'hedge', 'tranche', 'auction reserve', 'concentrated', 'leverage', 'drawdown', 'index', 'spread'];
+/** Misspelt words of the corpus's titles: the names file's matching, and a second full-text search for the name meant. */
+const misspeltQueries = ['colateral', 'volatilty', 'setlement', 'liquidty pool', 'implid margin', 'perpetaul', 'drawdwon', 'concentated', 'synthetc exposure', 'leverge'];
 
-/** Median time from a query to its first five results' data, and the bytes fetched for each query, in Chromium. */
-async function measureSearch(directory: string): Promise<{ medianMs: number; bytesPerQuery: number }> {
+/**
+ * Search as a reader meets it, in Chromium: each query typed into the header's box, timed inside the page
+ * from the keydown of its last letter to the list showing its results (as tests/e2e/search.spec.ts does);
+ * the medians for real words and for misspellings, and the median bytes fetched while typing a query.
+ */
+async function measureSearch(directory: string): Promise<{ medianMs: number; misspeltMedianMs: number; bytesPerQuery: number }> {
   const { server, origin } = await serve(directory);
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   try {
@@ -105,32 +132,39 @@ async function measureSearch(directory: string): Promise<{ medianMs: number; byt
       void request.sizes().then((sizes) => (bytes += sizes.responseBodySize + sizes.responseHeadersSize));
     });
     await page.goto(`${origin}/`);
-    await page.evaluate(async () => {
-      const pagefindPath = '/pagefind/pagefind.js';
-      const pagefind = await import(pagefindPath);
-      await pagefind.init();
-      Object.assign(window, { pagefind });
-    });
-    const samples: { ms: number; bytes: number }[] = [];
-    for (const query of queries) {
+    await page.locator('#site-search').focus();
+    await keystrokeToResults(page, 'warm up');
+    const measure = async (query: string) => {
       await page.waitForLoadState('networkidle');
       bytes = 0;
-      const ms = await page.evaluate(async (text: string) => {
-        const { pagefind } = window as unknown as { pagefind: { search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }> } };
-        const started = performance.now();
-        const search = await pagefind.search(text);
-        await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
-        return performance.now() - started;
-      }, query);
+      const ms = await keystrokeToResults(page, query);
       await page.waitForLoadState('networkidle');
-      samples.push({ ms, bytes });
-    }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-    return { medianMs: median(samples.map((sample) => sample.ms)), bytesPerQuery: median(samples.map((sample) => sample.bytes)) };
+      return { ms, bytes };
+    };
+    const samples: { ms: number; bytes: number }[] = [];
+    for (const query of queries) samples.push(await measure(query));
+    const misspelt: number[] = [];
+    for (const query of misspeltQueries) misspelt.push((await measure(query)).ms);
+    return { medianMs: median(samples.map((sample) => sample.ms)), misspeltMedianMs: median(misspelt), bytesPerQuery: median(samples.map((sample) => sample.bytes)) };
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+/** One `astro build` of the corpus in `work`, with the cache folder and output folder named. */
+function astroBuild(work: string, cache: string, outDir: string): Build {
+  const result = spawnSync(timeCommand, ['-f', 'BENCH %e %U %S %M', join(root, 'node_modules/.bin/astro'), 'build', '--silent', '--outDir', join(work, outDir)], {
+    cwd: root,
+    env: { ...process.env, GLOSSARY_CONTENT: join(work, 'content'), GLOSSARY_CACHE: join(work, cache), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const line = result.stderr.split('\n').find((text) => text.startsWith('BENCH '));
+  if (result.status !== 0 || !line) throw new Error(`astro build failed:\n${result.stderr.slice(-3000)}`);
+  const [wall, user, system, rssKilobytes] = line.split(' ').slice(1).map(Number) as [number, number, number, number];
+  const cards = /cards: drew (\d+) in ([\d.]+) s/.exec(result.stdout);
+  return { wallSeconds: wall, cpuSeconds: user + system, peakRssBytes: rssKilobytes * 1024, cardsDrawn: Number(cards?.[1] ?? 0), cardWorkerSeconds: Number(cards?.[2] ?? 0) };
 }
 
 async function benchmark(entries: number): Promise<Row> {
@@ -138,27 +172,61 @@ async function benchmark(entries: number): Promise<Row> {
   try {
     const files = corpus(entries);
     writeFiles(join(work, 'content'), files);
+    console.log(`${entries} entries: a cold build from empty caches...`);
+    const cold = astroBuild(work, 'cache', 'dist');
     const dist = join(work, 'dist');
-    console.log(`${entries} entries: building with Astro...`);
-    const astro = measured(join(root, 'node_modules/.bin/astro'), ['build', '--silent', '--outDir', dist], {
-      GLOSSARY_CONTENT: join(work, 'content'),
-      GLOSSARY_CACHE: join(work, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    });
     const pages = walk(dist).filter((file) => file.endsWith('.html')).length;
     const distBytes = bytesIn(dist);
     const pagefindBytes = bytesIn(join(dist, 'pagefind'));
+    const names = readFileSync(join(dist, searchNamesPath));
     console.log(`${entries} entries: measuring search...`);
     const search = await measureSearch(dist);
+    rmSync(dist, { recursive: true });
+
+    console.log(`${entries} entries: a cold build with the card cache kept...`);
+    mkdirSync(join(work, 'cards-kept'));
+    cpSync(join(work, 'cache', 'cards'), join(work, 'cards-kept', 'cards'), { recursive: true });
+    const coldCardsKept = astroBuild(work, 'cards-kept', 'dist-cards-kept');
+    rmSync(join(work, 'dist-cards-kept'), { recursive: true });
+
+    // Rebuilds from the cold build's cache folder into an empty output folder, as a CI that keeps that folder does.
+    console.log(`${entries} entries: a rebuild with no change...`);
+    const noChange = astroBuild(work, 'cache', 'dist-no-change');
+    rmSync(join(work, 'dist-no-change'), { recursive: true });
+    // One entry's title: its page, its card, its twin, the pages that list it and the indexes are rendered again.
+    const edited = join(work, 'content', files[1]!.path);
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: (.*)$/m, 'title: $1 revised'));
+    console.log(`${entries} entries: a rebuild after one title edit...`);
+    const titleEdit = astroBuild(work, 'cache', 'dist-title-edit');
+    rmSync(join(work, 'dist-title-edit'), { recursive: true });
+
     let hugo: Measurement | undefined;
+    let hugoPagefind: Measurement | undefined;
     if (spawnSync('hugo', ['version']).status === 0) {
-      console.log(`${entries} entries: building with Hugo...`);
+      console.log(`${entries} entries: building with Hugo, then Pagefind over its output...`);
       hugoSite(join(work, 'hugo'), files);
       hugo = measured('hugo', ['--quiet', '-d', join(work, 'hugo-public')], {}, join(work, 'hugo'));
+      hugoPagefind = measured(join(root, 'node_modules/.bin/pagefind'), ['--site', join(work, 'hugo-public'), '--silent'], {});
     } else {
-      console.log('Hugo is not installed (Debian: apt-get install hugo); the reference column stays empty.');
+      console.log('Hugo is not installed (Debian: apt-get install hugo); the reference columns stay empty.');
     }
-    return { entries, astro, pages, distBytes, pagefindBytes, searchMedianMs: search.medianMs, searchBytesPerQuery: search.bytesPerQuery, hugo };
+    return {
+      entries,
+      cold,
+      coldCardsKept,
+      titleEdit,
+      noChange,
+      pages,
+      distBytes,
+      pagefindBytes,
+      namesBytes: names.length,
+      namesGzipBytes: gzipSync(names).length,
+      searchMedianMs: search.medianMs,
+      misspeltMedianMs: search.misspeltMedianMs,
+      searchBytesPerQuery: search.bytesPerQuery,
+      hugo,
+      hugoPagefind,
+    };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -166,15 +234,43 @@ async function benchmark(entries: number): Promise<Row> {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const seconds = (value: number) => `${value.toFixed(1)} s`;
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ratio = (value: number, base: number | undefined) => (base ? value / base : undefined);
+const times = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(2)}`);
+const measurement = (build: Measurement) => `${seconds(build.wallSeconds)} / ${seconds(build.cpuSeconds)} / ${megabytes(build.peakRssBytes)}`;
 
-function table(rows: Row[]): string {
+function buildTable(rows: Row[]): string {
   const lines = [
-    '| entries | wall | CPU | peak RSS | ms per entry | pages written | dist/ | dist/pagefind/ | search median | bytes per query | Hugo wall | Astro / Hugo |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| entries | cold, empty caches | cold, card cache kept | rebuild after a title edit | rebuild, no change | Hugo | Hugo + Pagefind | cold (cards kept) / (Hugo + Pagefind) | title edit / cold | no change / cold |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const row of rows) {
+    const reference = row.hugo && row.hugoPagefind ? row.hugo.wallSeconds + row.hugoPagefind.wallSeconds : undefined;
+    const cold = row.coldCardsKept.wallSeconds;
+    lines.push(
+      `| ${row.entries.toLocaleString('en')} | ${measurement(row.cold)} | ${measurement(row.coldCardsKept)} | ${measurement(row.titleEdit)} | ${measurement(row.noChange)} | ${row.hugo ? seconds(row.hugo.wallSeconds) : 'n/a'} | ${reference ? seconds(reference) : 'n/a'} | ${times(ratio(cold, reference))} | ${times(ratio(row.titleEdit.wallSeconds, cold))} | ${times(ratio(row.noChange.wallSeconds, cold))} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function cardTable(rows: Row[]): string {
+  const lines = ['| entries | cards drawn, cold | ms per card, one core | cards drawn with the card cache kept | cards drawn after a title edit |', '| ---: | ---: | ---: | ---: | ---: |'];
+  for (const { entries, cold, coldCardsKept, titleEdit } of rows) {
+    const perCard = cold.cardsDrawn > 0 ? ((cold.cardWorkerSeconds * 1000) / cold.cardsDrawn).toFixed(1) : 'n/a';
+    lines.push(`| ${entries.toLocaleString('en')} | ${cold.cardsDrawn.toLocaleString('en')} | ${perCard} | ${coldCardsKept.cardsDrawn} | ${titleEdit.cardsDrawn} |`);
+  }
+  return lines.join('\n');
+}
+
+function siteTable(rows: Row[]): string {
+  const lines = [
+    '| entries | pages written | dist/ | dist/pagefind/ | names file (gzip) | search median | misspelt median | bytes per query |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const row of rows) {
     lines.push(
-      `| ${row.entries.toLocaleString('en')} | ${seconds(row.astro.wallSeconds)} | ${seconds(row.astro.cpuSeconds)} | ${megabytes(row.astro.peakRssBytes)} | ${((row.astro.wallSeconds * 1000) / row.entries).toFixed(1)} | ${row.pages.toLocaleString('en')} | ${megabytes(row.distBytes)} | ${megabytes(row.pagefindBytes)} | ${row.searchMedianMs.toFixed(1)} ms | ${(row.searchBytesPerQuery / 1024).toFixed(1)} KB | ${row.hugo ? seconds(row.hugo.wallSeconds) : 'n/a'} | ${row.hugo ? `${(row.astro.wallSeconds / row.hugo.wallSeconds).toFixed(1)}x` : 'n/a'} |`,
+      `| ${row.entries.toLocaleString('en')} | ${row.pages.toLocaleString('en')} | ${megabytes(row.distBytes)} | ${megabytes(row.pagefindBytes)} | ${kilobytes(row.namesBytes)} (${kilobytes(row.namesGzipBytes)}) | ${row.searchMedianMs.toFixed(1)} ms | ${row.misspeltMedianMs.toFixed(1)} ms | ${kilobytes(row.searchBytesPerQuery)} |`,
     );
   }
   return lines.join('\n');
@@ -190,14 +286,30 @@ async function main(): Promise<void> {
     '',
     `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}.`,
     '',
-    'Each row builds a deterministic synthetic corpus (three question sections of about 120 words, math in a fifth of the entries, five related slugs and two body links each) with the whole pipeline: content check, pages, Markdown twins, sitemap and the Pagefind index. Wall and CPU time and peak RSS come from GNU time over `astro build`. Search is measured in Chromium against the built site: the median time from a query to its first five results, and the median bytes fetched for each of twenty queries. Hugo builds the same corpus with one minimal template, as a reference.',
+    'Each row builds a deterministic synthetic corpus (three question sections of about 120 words, math in a fifth of the entries, five related slugs and two body links each) with the whole pipeline: content check, pages, Markdown twins, social cards, sitemap and the Pagefind index. Wall and CPU time and peak RSS come from GNU time over `astro build`.',
     '',
-    table(rows),
+    '## Builds',
+    '',
+    'Wall / CPU / peak RSS. The cold build starts from empty caches and draws every social card. The second cold build starts from a cache folder holding only the cards the first drew (`<cacheDir>/cards/`, which a CI keeps): it is the cold build the ratios use. The rebuilds start from the first build\'s whole cache folder (Astro\'s cacheDir: the content store, the incremental build\'s pages and the cards) into an empty output folder, as a CI that keeps that folder builds: one after changing the title of an entry that others list, one with no change. Hugo builds the same corpus with one minimal template; Pagefind\'s CLI (the `pagefind` npm package) then indexes its output, which makes the fastest static pipeline with the same search.',
+    '',
+    buildTable(rows),
+    '',
+    '## Social cards',
+    '',
+    'Cards drawn by each build, and the cost of a card: the worker threads\' time over the cards drawn, which is the time of one core (the workers use both).',
+    '',
+    cardTable(rows),
+    '',
+    '## Site and search',
+    '',
+    'The names file holds the names the forgiving search matches, fetched when the reader reaches for search (raw, and gzipped as hosts serve it). Search is measured in Chromium against the built site as a reader meets it: each query typed into the header search box, timed from the keydown of its last letter to the list showing its results (the median of twenty queries, and of ten misspelt ones, which also need a full-text search for the name meant), and the median bytes fetched while typing a query.',
+    '',
+    siteTable(rows),
     '',
   ].join('\n');
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench', 'RESULTS.md'), report);
-  console.log(`\n${table(rows)}\n\nWritten to bench/RESULTS.md`);
+  console.log(`\n${buildTable(rows)}\n\n${cardTable(rows)}\n\n${siteTable(rows)}\n\nWritten to bench/RESULTS.md`);
 }
 
 await main();

@@ -30,7 +30,10 @@ export function glossary(): AstroIntegration {
               {
                 name: 'glossary:cache-module',
                 resolveId: (id) => (id === cacheModuleId ? resolvedCacheModuleId : undefined),
-                load: (id) => (id === resolvedCacheModuleId ? `export const cacheDirectory = ${JSON.stringify(fileURLToPath(config.cacheDir))};` : undefined),
+                load: (id) =>
+                  id === resolvedCacheModuleId
+                    ? `export const cacheDirectory = ${JSON.stringify(fileURLToPath(config.cacheDir))};\nexport const projectRoot = ${JSON.stringify(fileURLToPath(config.root))};`
+                    : undefined,
               },
               {
                 name: 'glossary:scripts-module',

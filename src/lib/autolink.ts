@@ -30,9 +30,16 @@ export interface LinkCandidate {
   target: LinkTarget;
 }
 
+/** The names that start with one word: looked up by the text they would span, most words first. */
+export interface CandidateGroup {
+  /** The names' lengths in words, most first: the longest mention wins. */
+  wordCounts: readonly number[];
+  byName: ReadonlyMap<string, LinkCandidate>;
+}
+
 export interface LinkMatcher {
-  /** Names by their first word, longest first: the candidates to try where that word starts. */
-  byFirstWord: ReadonlyMap<string, readonly LinkCandidate[]>;
+  /** Names by their first word: the candidates to try where that word starts. */
+  byFirstWord: ReadonlyMap<string, CandidateGroup>;
 }
 
 /**
@@ -50,6 +57,11 @@ function wordsOf(text: string): { word: string; start: number; end: number }[] {
   return [...text.matchAll(wordPattern)].map((match) => ({ word: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length }));
 }
 
+/** The words of a text, lowercased, as matching sees them (the cache keys find mentions with the same words). */
+export function wordsIn(text: string): string[] {
+  return wordsOf(text).map(({ word }) => word);
+}
+
 /**
  * An index of every name by its first word. Matching walks the words of a text once and tries only the
  * names that start with each word, so its cost does not grow with the size of the glossary (a single
@@ -65,16 +77,17 @@ export function linkMatcher(targets: readonly LinkTarget[]): LinkMatcher {
       byName.set(key, { target: known && known.target !== target ? null : target, spelling });
     }
   }
-  const byFirstWord = new Map<string, LinkCandidate[]>();
+  const byFirstWord = new Map<string, { wordCounts: number[]; byName: Map<string, LinkCandidate> }>();
   for (const [name, { target, spelling }] of byName) {
     const words = wordsOf(name);
     // Only names that begin and end with a letter or digit can be matched as whole words.
     if (!target || words.length === 0 || words[0]!.start !== 0 || words.at(-1)!.end !== name.length) continue;
-    const candidates = byFirstWord.get(words[0]!.word) ?? [];
-    candidates.push({ name, exactly: words.length === 1 && everydayWords.has(name) ? spelling : undefined, wordCount: words.length, target });
-    byFirstWord.set(words[0]!.word, candidates);
+    const group = byFirstWord.get(words[0]!.word) ?? { wordCounts: [] as number[], byName: new Map<string, LinkCandidate>() };
+    group.byName.set(name, { name, exactly: words.length === 1 && everydayWords.has(name) ? spelling : undefined, wordCount: words.length, target });
+    if (!group.wordCounts.includes(words.length)) group.wordCounts.push(words.length);
+    byFirstWord.set(words[0]!.word, group);
   }
-  for (const candidates of byFirstWord.values()) candidates.sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
+  for (const group of byFirstWord.values()) group.wordCounts.sort((a, b) => b - a);
   return { byFirstWord };
 }
 
@@ -90,15 +103,22 @@ export function linkMentions(text: string, matcher: LinkMatcher, linked: Set<str
   const segments: Segment[] = [];
   let last = 0;
   for (let index = 0; index < words.length; index++) {
-    const candidates = matcher.byFirstWord.get(words[index]!.word);
-    if (!candidates) continue;
+    const group = matcher.byFirstWord.get(words[index]!.word);
+    if (!group) continue;
     const start = words[index]!.start;
-    const found = candidates.find(({ name, exactly, wordCount }) => {
+    // The text each length of name would span is looked up, so a word that starts many names (as "implied"
+    // may in a big glossary) costs a few lookups rather than a comparison with each of them.
+    let found: LinkCandidate | undefined;
+    for (const wordCount of group.wordCounts) {
       const end = words[index + wordCount - 1]?.end;
-      if (end === undefined || end - start !== name.length) return false;
+      if (end === undefined) continue;
       const written = text.slice(start, end);
-      return exactly === undefined ? written.toLowerCase() === name : written === exactly;
-    });
+      const candidate = group.byName.get(written.toLowerCase());
+      if (candidate && (candidate.exactly === undefined || written === candidate.exactly)) {
+        found = candidate;
+        break;
+      }
+    }
     if (!found) continue;
     const end = start + found.name.length;
     index += found.wordCount - 1;

@@ -88,11 +88,19 @@ export function checkFile(file: SourceFile, projectRoot: string, problems: Probl
   return { ...file, data, body, lines };
 }
 
-/** A local illustration must exist: a site path is served from public/, a relative one sits beside the entry. */
+/**
+ * The file of a local illustration: a site path is served from public/, any other path is relative to the
+ * entry's file (`entryFile`, relative to `projectRoot`). Undefined for an https URL.
+ */
+export function illustrationFile(projectRoot: string, entryFile: string, src: string): string | undefined {
+  if (/^https?:/.test(src)) return undefined;
+  return src.startsWith('/') ? join(projectRoot, 'public', src) : join(projectRoot, dirname(entryFile), src);
+}
+
+/** A local illustration must exist. */
 function checkImage(file: SourceFile, src: string, line: number | undefined, projectRoot: string, problems: Problem[]): void {
-  if (/^https?:/.test(src)) return;
-  const path = src.startsWith('/') ? join(projectRoot, 'public', src) : join(projectRoot, dirname(file.file), src);
-  if (!existsSync(path)) {
+  const path = illustrationFile(projectRoot, file.file, src);
+  if (path !== undefined && !existsSync(path)) {
     const where = src.startsWith('/') ? `public${src}` : 'beside this file';
     problems.push({ code: 'image/missing', file: file.file, line, field: 'image.src', message: `"${src}" names no file (looked for ${where}); add the image or fix the path` });
   }

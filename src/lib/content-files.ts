@@ -22,6 +22,12 @@ export function displayPath(path: string, projectRoot: string): string {
   return relative(projectRoot, path).split('\\').join('/');
 }
 
+/**
+ * The folder beside the kind folders that holds the entries' illustrations (`content/images/`), which an
+ * entry names as `../images/<file>`; the check reads no entries from it.
+ */
+export const illustrationsFolder = 'images';
+
 /** Find and read the entry files, reporting anything the site would skip. */
 export function readContentFolder(contentDirectory: string, projectRoot: string): { files: SourceFile[]; problems: Problem[] } {
   const files: SourceFile[] = [];
@@ -35,6 +41,7 @@ export function readContentFolder(contentDirectory: string, projectRoot: string)
       }
       continue;
     }
+    if (name === illustrationsFolder) continue;
     if (!isKind(name)) {
       problems.push({ code: 'file/unknown-kind', file: displayPath(path, projectRoot), field: 'file', message: `"${name}" is not a kind folder; use one of ${kindList}, ${suggestion(name, kinds, 'or move its files there')}` });
       continue;

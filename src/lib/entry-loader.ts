@@ -16,11 +16,11 @@
  * printed in the terminal and stored, so every page shows it in the error overlay until it is fixed.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { contentChecker, type CheckResult } from './content-check.ts';
+import { contentChecker, illustrationFile, type CheckResult } from './content-check.ts';
 import { splitFrontmatter } from './content-frontmatter.ts';
 import { analyse, type AnalysedSection, type BodyAnalysis } from './markdown.ts';
 import { folderLabel, formatProblem, formatReport, isError, plural, type Problem } from './problems.ts';
@@ -39,6 +39,8 @@ export interface StoredAnalysis extends Omit<BodyAnalysis, 'sections'> {
 /** An entry as the loader stores it. */
 export interface StoredEntry extends EntryData {
   analysis: StoredAnalysis;
+  /** A local illustration's file, relative to the project: the social card draws it. */
+  illustrationFile?: string;
 }
 
 /** The id of the one record that carries the content check's errors in `astro dev`; no entry id can look like it. */
@@ -57,7 +59,7 @@ export function entryLoader(options: EntryLoaderOptions): Loader {
       const directory = resolve(root, options.base);
       const check = contentChecker(root);
       const sync = () => syncEntries(context, check(directory));
-      const problems = sync();
+      const problems = await sync();
       if (problems.some(isError) && !context.watcher) {
         // The report goes to stderr whole, one line per problem; the error then ends the build.
         console.error(formatReport(problems, folderLabel(options.base)));
@@ -72,7 +74,7 @@ export function entryLoader(options: EntryLoaderOptions): Loader {
       const onChange = (path: string) => {
         if (!path.startsWith(directory + sep)) return;
         clearTimeout(pending);
-        pending = setTimeout(() => reportInTerminal(context, sync(), options.base), 30);
+        pending = setTimeout(() => void sync().then((problems) => reportInTerminal(context, problems, options.base)), 30);
       };
       context.watcher.on('add', onChange);
       context.watcher.on('change', onChange);
@@ -82,8 +84,9 @@ export function entryLoader(options: EntryLoaderOptions): Loader {
 }
 
 /** Store what the check found, remove what is gone, and return the problems. */
-function syncEntries(context: LoaderContext, { entries, problems }: CheckResult): Problem[] {
+async function syncEntries(context: LoaderContext, { entries, problems }: CheckResult): Promise<Problem[]> {
   const { store } = context;
+  const root = fileURLToPath(context.config.root);
   const untouched = new Set(store.keys());
   untouched.delete(problemsId);
   const counts = { plain: 0, mdx: 0, unchanged: 0 };
@@ -103,7 +106,14 @@ function syncEntries(context: LoaderContext, { entries, problems }: CheckResult)
     counts[entry.body.usesMdx ? 'mdx' : 'plain']++;
     const body = splitFrontmatter(entry.source).body;
     const { sections, ...analysis } = analyse(entry.body, entry.source.length - body.length);
-    const data: StoredEntry = { ...entry.data, analysis: { ...analysis, sections: sections.map(({ question, line, start, end }) => ({ question, line, start, end })) } };
+    let data: StoredEntry = { ...entry.data, analysis: { ...analysis, sections: sections.map(({ question, line, start, end }) => ({ question, line, start, end })) } };
+    const illustration = entry.data.image && localIllustration(root, entry.file, entry.data.image.src);
+    if (illustration) {
+      // The collection schema's image() resolves the file relative to the entry, so Astro's image pipeline
+      // imports and optimises it like any content image; only these few entries pay for a schema parse.
+      data = await context.parseData({ id, filePath, data: { ...data, image: { ...entry.data.image!, src: illustration.importPath } } });
+      data.illustrationFile = illustration.file;
+    }
     store.set({ id, data: data as unknown as Record<string, unknown>, body, filePath, digest, ...(entry.body.usesMdx ? { deferredRender: true } : {}) });
   }
   for (const id of untouched) store.delete(id);
@@ -114,6 +124,17 @@ function syncEntries(context: LoaderContext, { entries, problems }: CheckResult)
   const targets = entries.filter((entry) => !entry.data.draft).map((entry) => linkTarget({ kind: entry.kind, slug: entry.slug, title: entry.data.title, aliases: entry.data.aliases }));
   writeIfChanged(linkTargetsFile(context.config.cacheDir), JSON.stringify(targets));
   return problems;
+}
+
+/**
+ * A local illustration as the entry's file imports it: a path relative to the entry (a site path such as
+ * `/images/smile.png` becomes the way from the entry to public/images/smile.png). Undefined for a URL.
+ */
+function localIllustration(root: string, entryFile: string, src: string): { importPath: string; file: string } | undefined {
+  const file = illustrationFile(root, entryFile, src);
+  if (file === undefined) return undefined;
+  const path = relative(dirname(resolve(root, entryFile)), file).split(sep).join('/');
+  return { importPath: path.startsWith('.') ? path : `./${path}`, file: relative(root, file) };
 }
 
 function reportInTerminal(context: LoaderContext, problems: readonly Problem[], base: string): void {

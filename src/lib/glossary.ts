@@ -10,14 +10,19 @@ import { resolve } from 'node:path';
 import { buildGlossary, type Glossary, type GlossaryEntry } from './graph.ts';
 import { markdownRenderer } from './render.ts';
 import { readFileSync } from 'node:fs';
-import { cacheDirectory } from 'virtual:glossary/cache';
+import { cacheDirectory, projectRoot } from 'virtual:glossary/cache';
 import { problemsId, readLinkTargets, sectionTextsFile } from './entry-loader.ts';
 import { isKind } from './schema.ts';
+import { loaderHash } from 'virtual:glossary/scripts';
+import { site } from './site.ts';
+import { chartKey, entryPageKey, listKey, mentionedNames, resourcePageKey, siteKey, type EntrySources, type SiteFacts } from './cache-keys.ts';
+import type { EntryResourcePage } from './pages.ts';
 
 interface Loaded {
   glossary: Glossary;
   renderMarkdown: (body: string, filePath: string) => Promise<string>;
   collectionEntries: ReadonlyMap<string, CollectionEntry<'entries'>>;
+  sources: EntrySources;
 }
 
 let loaded: { key: string; value: Promise<Loaded> } | undefined;
@@ -47,13 +52,46 @@ async function loadGlossary(entries: CollectionEntry<'entries'>[]): Promise<Load
     const [kind, slug] = entry.id.split('/') as [string, string];
     if (!isKind(kind)) throw new Error(`content/${entry.id}: not in a kind folder`);
     collectionEntries.set(entry.id, entry);
-    const { analysis, ...data } = entry.data;
+    const { analysis, illustrationFile, image, ...fields } = entry.data;
     const sections = analysis.sections.map((section, index) => ({ ...section, text: texts[entry.id]?.[index] ?? '' }));
-    return { kind, slug, data, analysis: { ...analysis, sections } };
+    const illustration = image && { ...image, file: illustrationFile === undefined ? undefined : resolve(projectRoot, illustrationFile) };
+    // The illustration travels as Astro resolved it, apart from the author's other fields.
+    return { kind, slug, data: fields, analysis: { ...analysis, sections }, illustration };
   });
   const glossary = buildGlossary(inputs);
   // The names the loader wrote for the MDX compile: plain and MDX bodies link exactly the same names.
-  return { glossary, renderMarkdown: await markdownRenderer(readLinkTargets(cacheDirectory)()), collectionEntries };
+  const targets = readLinkTargets(cacheDirectory)();
+  return { glossary, renderMarkdown: await markdownRenderer(targets), collectionEntries, sources: entrySources(collectionEntries, targets) };
+}
+
+function entrySources(collectionEntries: ReadonlyMap<string, CollectionEntry<'entries'>>, targets: Parameters<typeof mentionedNames>[0]): EntrySources {
+  const mentionsIn = mentionedNames(targets);
+  const mentions = new Map<string, ReturnType<typeof mentionsIn>>();
+  return {
+    digest: (entry) => String(collectionEntries.get(entry.id)?.digest ?? ''),
+    mentions: (entry) => {
+      let found = mentions.get(entry.id);
+      if (!found) {
+        // The source and the sections' plain text: a name the Markdown writes with an entity or an escape is in the latter.
+        found = mentionsIn([collectionEntries.get(entry.id)?.body ?? '', ...entry.sections.map((section) => section.text)]);
+        mentions.set(entry.id, found);
+      }
+      return found;
+    },
+  };
+}
+
+/** Each page's key for the incremental build (lib/cache-keys.ts), for routes to return from getStaticPaths. */
+export async function pageKeys() {
+  const { sources } = await load();
+  const facts: SiteFacts = { siteUrl: site.url, loaderHash };
+  return {
+    entryPage: (entry: GlossaryEntry) => entryPageKey(facts, sources, entry),
+    resourcePage: (page: EntryResourcePage) => resourcePageKey(facts, sources, page.entry, page.resource, page.pageCount),
+    chart: (entry: GlossaryEntry, number: number) => chartKey(facts, sources, entry, number),
+    list: (name: string, entries: readonly GlossaryEntry[]) => listKey(facts, name, entries),
+    site: (shown: unknown) => siteKey(facts, shown),
+  };
 }
 
 /** An entry's Markdown body, as the author wrote it (for its twin). */

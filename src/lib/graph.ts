@@ -5,8 +5,19 @@
  */
 import type { AnalysedSection, BodyAnalysis } from './markdown.ts';
 import type { ChartUse } from './charts/index.ts';
+import type { ImageMetadata } from 'astro';
 import { kindLabels, kinds, type EntryData, type Kind } from './schema.ts';
 import { entryFromPath, entryPath, resourcePath } from './urls.ts';
+
+/** An author's illustration, as Astro's image pipeline hands it over. */
+export interface Illustration {
+  /** A local file's image metadata (Astro optimises it), or an https URL. */
+  src: ImageMetadata | string;
+  alt: string;
+  caption?: string | undefined;
+  /** A local file's absolute path: the social card draws it. */
+  file?: string | undefined;
+}
 
 /** What the graph is built from: one parsed, validated file. */
 export interface EntryInput {
@@ -14,6 +25,7 @@ export interface EntryInput {
   slug: string;
   data: EntryData;
   analysis: BodyAnalysis;
+  illustration?: Illustration | undefined;
 }
 
 export interface GlossaryEntry {
@@ -36,6 +48,7 @@ export interface GlossaryEntry {
   usesMdx: boolean;
   /** The charts in the body, in order: chart N is published at `<path>chart-N.svg`. */
   charts: ChartUse[];
+  illustration: Illustration | undefined;
   data: EntryData;
   /**
    * The full related list: curated first, then backlinks, then similar entries up to the entry page's
@@ -141,6 +154,7 @@ function toEntry(input: EntryInput): GlossaryEntry {
     hasMath: input.analysis.hasMath,
     usesMdx: input.analysis.usesMdx,
     charts: input.analysis.charts ?? [],
+    illustration: input.illustration,
     data: input.data,
     related: [],
     backlinks: [],

@@ -4,6 +4,7 @@
  */
 import { site, titleSeparator } from './site.ts';
 import { absoluteUrl, feedPath } from './urls.ts';
+import type { CardImage } from './cards/card.ts';
 
 export interface PageMeta {
   /** The page's own name: an entry's title, "Area", "Search". Omit on the home page. */
@@ -15,7 +16,8 @@ export interface PageMeta {
   description: string;
   /** The page's path, such as `/term/delta/`: the canonical URL is built from it. */
   path: string;
-  image?: { src: string; alt: string } | undefined;
+  /** The picture a shared link shows: the page's social card. */
+  image?: CardImage | undefined;
   /** `article` for entries, `website` for the rest. */
   type?: 'article' | 'website';
   /** Leave the page out of search engines (the 404 page, redirects). */
@@ -58,11 +60,14 @@ export function headTags(meta: PageMeta): HeadTag[] {
     { tag: 'link', attributes: { rel: 'alternate', type: 'application/rss+xml', title: `${site.name} glossary: new entries`, href: absoluteUrl(feedPath) } },
   ];
   if (meta.image) {
-    const image = absoluteUrl(meta.image.src);
+    const { url, width, height, type, alt } = meta.image;
     tags.push(
-      { tag: 'meta', attributes: { property: 'og:image', content: image } },
-      { tag: 'meta', attributes: { property: 'og:image:alt', content: meta.image.alt } },
-      { tag: 'meta', attributes: { name: 'twitter:image', content: image } },
+      { tag: 'meta', attributes: { property: 'og:image', content: url } },
+      { tag: 'meta', attributes: { property: 'og:image:width', content: String(width) } },
+      { tag: 'meta', attributes: { property: 'og:image:height', content: String(height) } },
+      { tag: 'meta', attributes: { property: 'og:image:type', content: type } },
+      { tag: 'meta', attributes: { property: 'og:image:alt', content: alt } },
+      { tag: 'meta', attributes: { name: 'twitter:image', content: url } },
       { tag: 'meta', attributes: { name: 'twitter:image:alt', content: meta.image.alt } },
     );
   }

@@ -3,8 +3,9 @@
  * (BreadcrumbList, FAQPage, CollectionPage with Article parts) plus the glossary vocabulary schema.org made
  * for this (DefinedTerm in a DefinedTermSet). Every URL is absolute and ends in a slash.
  */
-import type { Article, BreadcrumbList, CollectionPage, DefinedTerm, DefinedTermSet, FAQPage, Organization, WebSite, WithContext } from 'schema-dts';
+import type { Article, BreadcrumbList, CollectionPage, DefinedTerm, DefinedTermSet, FAQPage, ImageObject, Organization, WebSite, WithContext } from 'schema-dts';
 import type { GlossaryEntry } from './graph.ts';
+import { cardImage, entryCard, type CardImage } from './cards/card.ts';
 import type { Section } from './markdown.ts';
 
 /** What the FAQ reads of a section: its question and its answer as plain text. */
@@ -61,12 +62,16 @@ export function articlePart(entry: GlossaryEntry): Article {
     datePublished: entry.published.toISOString(),
     dateModified: entry.modified.toISOString(),
     author: { '@type': 'Organization', name: site.name, url: absoluteUrl(homePath) },
-    ...(entry.data.image ? { image: imageObject(entry.data.image) } : {}),
+    image: imageObject(cardImage(entryCard(entry))),
   };
 }
 
-function imageObject(image: { src: string; alt: string; caption?: string | undefined }) {
-  return { '@type': 'ImageObject' as const, url: absoluteUrl(image.src), caption: image.caption ?? image.alt };
+/**
+ * The reference pages' image shape: url, size in pixels and caption. schema-dts types a size as a Distance
+ * text ("1200 px"); crawlers read a plain number as pixels, which is what the reference pages print.
+ */
+export function imageObject(image: CardImage): ImageObject {
+  return { '@type': 'ImageObject', url: image.url, width: image.width, height: image.height, caption: image.alt } as unknown as ImageObject;
 }
 
 export interface CollectionPageInput {
@@ -74,7 +79,8 @@ export interface CollectionPageInput {
   headline: string;
   description: string;
   path: string;
-  image?: { src: string; alt: string; caption?: string | undefined } | undefined;
+  /** The page's social card. */
+  image: CardImage;
   /** Exactly the related entries the reader sees linked on this page. */
   parts: readonly GlossaryEntry[];
 }
@@ -87,7 +93,7 @@ export function collectionPage(input: CollectionPageInput): WithContext<Collecti
     description: input.description,
     url: absoluteUrl(input.path),
     publisher: { '@type': 'Organization', name: site.publisher.name },
-    ...(input.image ? { image: imageObject(input.image) } : {}),
+    image: imageObject(input.image),
     hasPart: input.parts.map(articlePart),
   };
 }

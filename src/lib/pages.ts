@@ -7,13 +7,15 @@ import type { PageMeta } from './head.ts';
 import { pageTitle } from './head.ts';
 import { breadcrumbList, collectionDescription, collectionPage, definedTerm, definedTermSet, faqPage, organization, website, type Crumb } from './jsonld.ts';
 import { site } from './site.ts';
-import { chartPath, homePath, sectionPath } from './urls.ts';
-import { chartTitle } from './charts/index.ts';
-import { kindLabels, type Kind } from './schema.ts';
+import { homePath, sectionPath } from './urls.ts';
+import { kindLabels, kinds, type Kind } from './schema.ts';
+import { card, cardImage, entryCard, type Card } from './cards/card.ts';
 
 export interface EntryPage {
   entry: GlossaryEntry;
   meta: PageMeta;
+  /** The social card: the entry's own, on its page and on its resource pages. */
+  card: Card;
   crumbs: Crumb[];
   /** The related entries this page links to. */
   related: GlossaryEntry[];
@@ -47,23 +49,15 @@ export function entryPage(entry: GlossaryEntry): EntryPage {
   return page;
 }
 
-/**
- * The image an entry's structured data names: its own illustration, or else its first chart's standalone
- * SVG. Only the JSON-LD uses a chart this way; social cards keep to raster images, which is what they render.
- */
-export function structuredDataImage(entry: GlossaryEntry): { src: string; alt: string } | undefined {
-  if (entry.data.image) return entry.data.image;
-  const chart = entry.charts[0];
-  return chart ? { src: chartPath(entry.path, 1), alt: chartTitle(chart) } : undefined;
-}
-
 function buildEntryPage(entry: GlossaryEntry): EntryPage {
+  const pageCard = entryCard(entry);
+  const image = cardImage(pageCard);
   const meta: PageMeta = {
     title: entry.title,
     kindLabel: entry.kindLabel,
     description: entry.description,
     path: entry.path,
-    image: entry.data.image,
+    image,
     type: 'article',
     published: entry.published,
     modified: entry.modified,
@@ -73,10 +67,10 @@ function buildEntryPage(entry: GlossaryEntry): EntryPage {
   const structuredData = [
     breadcrumbList(crumbs),
     faqPage(entry.sections),
-    collectionPage({ headline: pageTitle(meta), description: collectionDescription(entry), path: entry.path, image: structuredDataImage(entry), parts: related }),
+    collectionPage({ headline: pageTitle(meta), description: collectionDescription(entry), path: entry.path, image, parts: related }),
     definedTerm(entry),
   ].filter((item): item is NonNullable<typeof item> => item !== undefined);
-  return { entry, meta, crumbs, related, allRelatedPath: resourcePages(entry)[0]?.path, structuredData };
+  return { entry, meta, card: pageCard, crumbs, related, allRelatedPath: resourcePages(entry)[0]?.path, structuredData };
 }
 
 const entryResourcePageLists = new WeakMap<GlossaryEntry, EntryResourcePage[]>();
@@ -92,6 +86,7 @@ export function entryResourcePages(entry: GlossaryEntry): EntryResourcePage[] {
 
 function buildEntryResourcePages(entry: GlossaryEntry): EntryResourcePage[] {
   const pages = resourcePages(entry);
+  const { card: pageCard, meta: entryMeta } = entryPage(entry);
   return pages.map((resource) => {
     const extra = `Resource ${resource.number}`;
     const meta: PageMeta = {
@@ -100,16 +95,16 @@ function buildEntryResourcePages(entry: GlossaryEntry): EntryResourcePage[] {
       extra,
       description: entry.description,
       path: resource.path,
-      image: entry.data.image,
+      image: entryMeta.image,
       type: 'website',
     };
     const crumbs = [...entryCrumbs(entry), { name: extra, path: resource.path }];
     const structuredData = [
       breadcrumbList(crumbs),
-      collectionPage({ headline: pageTitle(meta), description: collectionDescription(entry), path: resource.path, image: structuredDataImage(entry), parts: resource.items }),
+      collectionPage({ headline: pageTitle(meta), description: collectionDescription(entry), path: resource.path, image: entryMeta.image!, parts: resource.items }),
       definedTerm(entry),
     ];
-    return { entry, meta, crumbs, related: resource.items, allRelatedPath: undefined, structuredData, resource, pageCount: pages.length };
+    return { entry, meta, card: pageCard, crumbs, related: resource.items, allRelatedPath: undefined, structuredData, resource, pageCount: pages.length };
   });
 }
 
@@ -122,6 +117,7 @@ const sectionIntroductions: Record<Kind, string> = {
 export interface SectionPage {
   heading: string;
   meta: PageMeta;
+  card: Card;
   crumbs: Crumb[];
   structuredData: object[];
 }
@@ -130,16 +126,18 @@ export interface SectionPage {
 export function sectionPage(kind: Kind, entries: readonly GlossaryEntry[]): SectionPage {
   const heading = `${kindLabels[kind]}s A to Z`;
   const path = sectionPath(kind);
-  const meta: PageMeta = { title: kindLabels[kind], description: `${sectionIntroductions[kind]} ${entries.length} in all.`, path };
+  // The card leaves out the count, so adding an entry does not draw the section's card again.
+  const sectionCard = card(path, { title: heading, label: 'Section', description: sectionIntroductions[kind] });
+  const meta: PageMeta = { title: kindLabels[kind], description: `${sectionIntroductions[kind]} ${entries.length} in all.`, path, image: cardImage(sectionCard) };
   const crumbs = [
     { name: 'Home', path: homePath },
     { name: kindLabels[kind], path },
   ];
   const structuredData = [
     breadcrumbList(crumbs),
-    collectionPage({ headline: pageTitle(meta), description: meta.description, path, parts: entries }),
+    collectionPage({ headline: pageTitle(meta), description: meta.description, path, image: meta.image!, parts: entries }),
   ];
-  return { heading, meta, crumbs, structuredData };
+  return { heading, meta, card: sectionCard, crumbs, structuredData };
 }
 
 /** How many entries the home page lists as recently updated. */
@@ -148,15 +146,25 @@ const recentCount = 8;
 export interface HomePage {
   heading: string;
   meta: PageMeta;
+  card: Card;
   recent: GlossaryEntry[];
   structuredData: object[];
 }
 
+const homeHeading = 'Crypto derivatives and DeFi risk, defined';
+const homeCard = card(homePath, { title: homeHeading, label: 'Glossary', description: site.tagline });
+
 export function homePage(glossary: Glossary): HomePage {
   return {
-    heading: 'Crypto derivatives and DeFi risk, defined',
-    meta: { description: site.tagline, path: homePath },
+    heading: homeHeading,
+    meta: { description: site.tagline, path: homePath, image: cardImage(homeCard) },
+    card: homeCard,
     recent: glossary.recentlyUpdated.slice(0, recentCount),
     structuredData: [website(), organization(), definedTermSet()],
   };
+}
+
+/** Every card the site publishes, each once: the home page's, each section's and each entry's (resource pages reuse it). */
+export function siteCards(glossary: Glossary): Card[] {
+  return [homePage(glossary).card, ...kinds.map((kind) => sectionPage(kind, glossary.byKind[kind]).card), ...glossary.entries.map((entry) => entryPage(entry).card)];
 }

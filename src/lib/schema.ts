@@ -63,8 +63,9 @@ export const entryFields = z.strictObject({
   /** A draft is checked but left out of the build. Default: false. */
   draft: z.boolean().default(false),
   /**
-   * An illustration: `src` (an https URL, a site path under public/ such as `/images/smile.png`, or a path
-   * relative to the entry file), required `alt` text, optional `caption`. Default: none.
+   * An illustration: `src` (a file in content/images/ named from the entry as `../images/smile.png`, a site
+   * path under public/ such as `/images/smile.png`, or an https URL), required `alt` text, optional
+   * `caption`. Shown under the body as a figure, and drawn on the social card when it is a local file. Default: none.
    */
   image: z
     .strictObject({

@@ -1,35 +1,8 @@
 /**
- * What the search box adds to Pagefind's ranking: a reader who types an entry's exact name (its title or
- * an alias, in any case) gets that entry first, whatever the body text scores.
+ * How the search box combines its two sources: the entries whose names the query matches
+ * (lib/name-matching.ts), which go first, and Pagefind's full-text results, which follow, less the ones that
+ * only matched by accident.
  */
-
-export interface RankedResult {
-  url: string;
-  title: string;
-  /** The entry's aliases, as the index stores them: one comma-separated string. */
-  aliases?: string | undefined;
-}
-
-/** Lowercase, single spaces, no surrounding punctuation: how names are compared. */
-export function normalizeName(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s"'“”‘’.,;:!?]+|[\s"'“”‘’.,;:!?]+$/g, '');
-}
-
-export function namesOf(result: RankedResult): string[] {
-  return [result.title, ...(result.aliases ? result.aliases.split(',') : [])].map(normalizeName).filter(Boolean);
-}
-
-/** Results with exact name matches moved to the front, in their original order; the rest keep theirs. */
-export function promoteExactMatches<T extends RankedResult>(query: string, results: readonly T[]): T[] {
-  const wanted = normalizeName(query);
-  if (!wanted) return [...results];
-  const exact = results.filter((result) => namesOf(result).includes(wanted));
-  return [...exact, ...results.filter((result) => !exact.includes(result))];
-}
 
 /** The words Pagefind highlighted in an excerpt: the words of the page that matched the query. */
 export function markedWords(excerptHtml: string): string[] {
@@ -55,8 +28,27 @@ export function answersQuery(query: string, excerptHtml: string): boolean {
   );
 }
 
-/** The results to show: exact name matches first, then the rest that really answer the query. */
-export function relevantResults<T extends RankedResult & { excerpt: string }>(query: string, results: readonly T[]): T[] {
-  const wanted = normalizeName(query);
-  return promoteExactMatches(query, results).filter((result) => namesOf(result).includes(wanted) || answersQuery(query, result.excerpt));
+/** A full-text search's results, with the query they answer. */
+export interface FullTextResults<T> {
+  query: string;
+  hits: readonly T[];
+}
+
+/**
+ * The list to show: the name matches first, each with its full-text excerpt where a search found it too,
+ * then the full-text results in the order given that really answer their query; each entry once.
+ */
+export function mergeResults<T extends { url: string; excerpt: string }>(nameHits: readonly T[], searches: readonly FullTextResults<T>[]): T[] {
+  const byUrl = new Map<string, T>();
+  for (const { hits } of searches) for (const hit of hits) if (!byUrl.has(hit.url)) byUrl.set(hit.url, hit);
+  const merged = nameHits.map((hit) => byUrl.get(hit.url) ?? hit);
+  const shown = new Set(merged.map((hit) => hit.url));
+  for (const { query, hits } of searches) {
+    for (const hit of hits) {
+      if (shown.has(hit.url) || !answersQuery(query, hit.excerpt)) continue;
+      shown.add(hit.url);
+      merged.push(hit);
+    }
+  }
+  return merged;
 }

@@ -6,6 +6,8 @@ export { entryFromPath, entryPath } from './entry-paths.ts';
 
 export const homePath = '/';
 export const searchPath = '/search/';
+/** The names the forgiving search matches (lib/search-names.ts): a plain name, revalidated like Pagefind's own entry file. */
+export const searchNamesPath = '/search/names.json';
 export const feedPath = '/rss.xml';
 export const sitemapPath = '/sitemap.xml';
 

@@ -1,8 +1,9 @@
 /**
  * The few bytes on every page that load its code when the reader reaches for it. Pages fetch no script on
  * load; this inline loader imports
- * - the search module when the reader reaches for the box (focus, `/` or Ctrl/Cmd+K), and at once on the
- *   search page; `/` and Ctrl/Cmd+K focus the box before the module has loaded;
+ * - the search module when the reader reaches for the box (pointing at it, focus, `/` or Ctrl/Cmd+K), and at
+ *   once on a page marked `data-search-start` (the search page, the 404 page); `/` and Ctrl/Cmd+K focus the
+ *   box before the module has loaded;
  * - the preview module the first time a mouse or pen rests on, or keyboard focus lands on, a link to another
  *   entry (never on touch: a tap follows the link); it then takes over, starting with that very event.
  * It also shows the copy buttons (`.copy-button[data-copy]`, hidden in the markup) where the Clipboard API
@@ -34,7 +35,8 @@ document.addEventListener('keydown', (event) => {
     input.focus();
   }
 });
-if (document.getElementById('search-page')) void start('search');
+// A page that needs search at once says so: the search page, and the 404 page for its suggestions.
+if (document.querySelector('[data-search-start]')) void start('search');
 
 const intent = (event: Event) => {
   const link = (event.target as Element).closest('a');

@@ -3,16 +3,21 @@
  * field (the WAI-ARIA combobox pattern), and the full list on /search/. Loaded only when the reader
  * reaches for search (see scripts/page-loader.ts); the form works without it by going to /search/?q=.
  *
- * Why not Pagefind's Component UI: a glossary reader types a name, and the entry with that exact title or
- * alias must come first (lib/search-ranking.ts reorders Pagefind's results). The Component UI renders
- * Pagefind's order as it is and brings its own stylesheet; this module is smaller, takes the site's styles,
- * and keeps the one combobox the accessibility tests walk with a keyboard.
+ * Why not Pagefind's Component UI: a glossary reader types a name, often misspelt, and the entry it names
+ * must come first. The names file is matched with slips forgiven (lib/name-matching.ts) and those entries
+ * go ahead of Pagefind's full-text results (lib/search-ranking.ts); when nothing matches, the closest names
+ * are offered. The Component UI renders Pagefind's order as it is and brings its own stylesheet; this module
+ * is smaller, takes the site's styles, and keeps the one combobox the accessibility tests walk with a keyboard.
+ *
+ * On the 404 page it starts at once and offers the entries closest to the path the reader tried.
  */
 import searchStyles from '../styles/search.css';
 import { adoptStylesheet } from './stylesheets.ts';
-import { relevantResults } from '../lib/search-ranking.ts';
+import { mergeResults, type FullTextResults } from '../lib/search-ranking.ts';
+import { closestEntries, matchNames, nameIndex, promotedMatches, queryFromPath, searchText, type NameIndex, type NameMatch } from '../lib/name-matching.ts';
+import { readNamesFile, type NamesFile } from '../lib/search-names.ts';
 import { kinds, kindLabels } from '../lib/kinds.ts';
-import { sectionPath } from '../lib/urls.ts';
+import { searchNamesPath, sectionPath } from '../lib/urls.ts';
 
 interface PagefindResultData {
   url: string;
@@ -24,21 +29,32 @@ interface PagefindResultData {
 interface PagefindModule {
   options(options: object): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(query: string, options?: object, delay?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string, options?: object): Promise<PagefindResponse>;
+  debouncedSearch(query: string, options?: object, delay?: number): Promise<PagefindResponse | null>;
+}
+
+interface PagefindResponse {
+  results: { data(): Promise<PagefindResultData> }[];
 }
 
 interface Hit {
   url: string;
   title: string;
-  aliases: string | undefined;
   kind: string;
   excerpt: string;
 }
 
-/** How many results Pagefind's order is read for, so an exact name match is found even when it is not first. */
+interface Found {
+  hits: Hit[];
+  /** The closest names, when nothing was found: "Did you mean ...?" */
+  suggestions: NameMatch[];
+}
+
+/** How many results of Pagefind's order are read, so a name match is likely to find its excerpt among them. */
 const candidateCount = 10;
 const popupResultCount = 8;
 const pageResultCount = 50;
+const suggestionCount = 3;
 
 let pagefindPromise: Promise<PagefindModule> | undefined;
 
@@ -54,21 +70,40 @@ function loadPagefind(): Promise<PagefindModule> {
   return pagefindPromise;
 }
 
-/** Search, with the exact-name promotion; `null` when a newer keystroke has superseded this one. */
-async function search(query: string, kind: string, limit: number): Promise<Hit[] | null> {
-  const pagefind = await loadPagefind();
+let namesPromise: Promise<NameIndex> | undefined;
+
+/** The names file, fetched once; without it, search still has Pagefind's results. */
+function loadNames(): Promise<NameIndex> {
+  namesPromise ??= fetch(searchNamesPath)
+    .then((response) => (response.ok ? (response.json() as Promise<NamesFile>) : {}))
+    .then((file) => nameIndex(readNamesFile(file)))
+    .catch(() => nameIndex([]));
+  return namesPromise;
+}
+
+async function fullTextHits(response: PagefindResponse, count: number): Promise<Hit[]> {
+  const data = await Promise.all(response.results.slice(0, count).map((result) => result.data()));
+  return data.map((item) => ({ url: item.url, title: item.meta['title'] ?? item.url, kind: item.filters['kind']?.[0] ?? '', excerpt: item.excerpt }));
+}
+
+/** Name matches first, then full-text results; `null` when a newer keystroke has superseded this one. */
+async function search(query: string, kind: string, limit: number): Promise<Found | null> {
+  const [pagefind, names] = await Promise.all([loadPagefind(), loadNames()]);
+  const text = searchText(query);
+  const options = kind ? { filters: { kind } } : {};
   // A short debounce: enough to skip the keystrokes of a fast typist, too short for anyone to notice.
-  const response = await pagefind.debouncedSearch(query, kind ? { filters: { kind } } : {}, 20);
+  const response = await pagefind.debouncedSearch(text, options, 20);
   if (!response) return null;
-  const data = await Promise.all(response.results.slice(0, Math.max(candidateCount, limit)).map((result) => result.data()));
-  const hits = data.map((item) => ({
-    url: item.url,
-    title: item.meta['title'] ?? item.url,
-    aliases: item.meta['aliases'],
-    kind: item.filters['kind']?.[0] ?? '',
-    excerpt: item.excerpt,
-  }));
-  return relevantResults(query, hits).slice(0, limit);
+  const count = Math.max(candidateCount, limit);
+  const promoted = promotedMatches(matchNames(names, query).filter((match) => !kind || kindLabels[match.entry.kind] === kind));
+  // A misspelt name finds little in full text, so the name meant is searched too, beside the query's own
+  // results: it brings the entry's excerpt and the pages about what the reader meant, which go first.
+  const meant = promoted[0]?.tier === 'typo' || promoted[0]?.tier === 'words' ? promoted[0].entry.title : undefined;
+  const [queryHits, meantHits] = await Promise.all([fullTextHits(response, count), meant ? pagefind.search(meant, options).then((results) => fullTextHits(results, count)) : []]);
+  const searches: FullTextResults<Hit>[] = [...(meant ? [{ query: meant, hits: meantHits }] : []), { query: text, hits: queryHits }];
+  const nameHits = promoted.map(({ entry }) => ({ url: entry.path, title: entry.title, kind: kindLabels[entry.kind], excerpt: '' }));
+  const hits = mergeResults(nameHits, searches).slice(0, limit);
+  return { hits, suggestions: hits.length === 0 ? closestEntries(names, query, suggestionCount) : [] };
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
@@ -103,14 +138,31 @@ function kindFilter(name: string, onChange: () => void): { fieldset: HTMLFieldSe
   return { fieldset, value };
 }
 
-function noResults(query: string): HTMLElement {
-  const message = element('p', { class: 'search-empty' }, `No entry matches “${query}”. `);
-  const browse = element('span', {}, 'Browse the A to Z of ');
-  kinds.forEach((kind, index) => {
-    browse.append(element('a', { href: sectionPath(kind) }, `${kindLabels[kind].toLowerCase()}s`), index < kinds.length - 2 ? ', ' : index === kinds.length - 2 ? ' or ' : '.');
-  });
-  message.append(browse);
-  return message;
+/** Links in a sentence: "A", "A or B", "A, B or C". */
+function linkList(links: readonly { href: string; text: string }[]): (HTMLElement | string)[] {
+  return links.flatMap(({ href, text }, index) => [...(index === 0 ? [] : [index === links.length - 1 ? ' or ' : ', ']), element('a', { href }, text)]);
+}
+
+function suggestionLinks(suggestions: readonly NameMatch[]): (HTMLElement | string)[] {
+  return linkList(suggestions.map(({ entry }) => ({ href: entry.path, text: entry.title })));
+}
+
+/**
+ * What a search that found nothing says, for a status region to announce, a line each: what was not found,
+ * the closest names as links (if any are close), and the A to Z. Line breaks rather than blocks, so that it
+ * fits in the status paragraph and costs every page no CSS.
+ */
+function noResults(query: string, suggestions: readonly NameMatch[]): (HTMLElement | string)[] {
+  const lines: (HTMLElement | string)[][] = [[`No entry matches “${query}”.`]];
+  if (suggestions.length > 0) lines.push(['Did you mean ', ...suggestionLinks(suggestions), '?']);
+  lines.push(['Browse the A to Z of ', ...linkList(kinds.map((kind) => ({ href: sectionPath(kind), text: `${kindLabels[kind].toLowerCase()}s` }))), '.']);
+  return lines.flatMap((line, index) => (index === 0 ? line : [element('br'), ...line]));
+}
+
+/** Show `found` in a status region: the count, or what to try instead. */
+function announce(status: HTMLElement, query: string, found: Found, counted: string): void {
+  if (found.hits.length > 0) status.textContent = counted;
+  else status.replaceChildren(...noResults(query, found.suggestions));
 }
 
 /** The header's search field as a combobox with a popup listbox of results. */
@@ -156,10 +208,10 @@ function startCombobox(input: HTMLInputElement): void {
       setOpen(false);
       return;
     }
-    const hits = await search(query, filter.value(), popupResultCount);
-    if (hits === null || query !== input.value.trim()) return;
+    const found = await search(query, filter.value(), popupResultCount);
+    if (found === null || query !== input.value.trim()) return;
+    const hits = found.hits;
     listbox.replaceChildren();
-    popup.querySelector('.search-empty')?.remove();
     options = hits.map((hit, index) => {
       const option = element('li', { id: `${listboxId}-${index}`, role: 'option', 'aria-selected': 'false', 'data-url': hit.url, class: 'search-result' });
       resultContent(hit, option);
@@ -170,8 +222,9 @@ function startCombobox(input: HTMLInputElement): void {
     listbox.append(...options);
     active = -1;
     input.removeAttribute('aria-activedescendant');
-    status.textContent = hits.length === 0 ? '' : `${hits.length}${hits.length === popupResultCount ? ' or more' : ''} results`;
-    if (hits.length === 0) listbox.before(noResults(query));
+    announce(status, query, found, `${hits.length}${hits.length === popupResultCount ? ' or more' : ''} results`);
+    // An empty listbox is not shown: the status says what to try instead.
+    listbox.hidden = hits.length === 0;
     all.href = `/search/?q=${encodeURIComponent(query)}`;
     all.hidden = hits.length === 0;
     // What the list now shows, for tests and for anyone debugging a stale list.
@@ -233,8 +286,9 @@ function startSearchPage(region: HTMLElement, input: HTMLInputElement): void {
       return;
     }
     status.textContent = `Searching for “${query}”…`;
-    const hits = await search(query, filter.value(), pageResultCount);
-    if (hits === null) return;
+    const found = await search(query, filter.value(), pageResultCount);
+    if (found === null) return;
+    const hits = found.hits;
     list.replaceChildren(
       ...hits.map((hit) => {
         const item = element('li', { class: 'search-result' });
@@ -244,13 +298,20 @@ function startSearchPage(region: HTMLElement, input: HTMLInputElement): void {
         return item;
       }),
     );
-    region.querySelector('.search-empty')?.remove();
-    status.textContent = hits.length === 0 ? '' : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”`;
-    if (hits.length === 0) list.before(noResults(query));
+    announce(status, query, found, `${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”`);
     list.dataset['query'] = query;
     list.dataset['kind'] = filter.value();
   }
   void show();
+}
+
+/** The 404 page: the entries closest to the path the reader tried, in its status region. */
+async function suggestForMissingPage(region: HTMLElement): Promise<void> {
+  const suggestions = closestEntries(await loadNames(), queryFromPath(window.location.pathname), suggestionCount);
+  if (suggestions.length === 0) return;
+  const message = element('p', { class: 'lead' }, 'Were you looking for ');
+  message.append(...suggestionLinks(suggestions), '?');
+  region.replaceChildren(message);
 }
 
 let started = false;
@@ -261,7 +322,16 @@ export function start(): void {
   adoptStylesheet(searchStyles);
   const input = document.getElementById('site-search') as HTMLInputElement | null;
   if (!input) return;
-  void loadPagefind();
+  const missingPage = document.getElementById('page-suggestions');
+  // The reader reached for search: fetch what it needs now. The 404 page starts this module on load for
+  // its suggestions, which need only the names; there the full-text index waits for the search box.
+  if (missingPage) {
+    void suggestForMissingPage(missingPage);
+    input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  } else {
+    void loadPagefind();
+    void loadNames();
+  }
   startCombobox(input);
   const page = document.getElementById('search-page');
   if (page) startSearchPage(page, input);

@@ -3,7 +3,7 @@
  * the content check reports (pinned in tests/unit/content-check.test.ts), and hostile text must come out inert.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -43,7 +43,7 @@ function build(fixture: string) {
   return { status: result.status, stderr: result.stderr, stdout: result.stdout, outDir };
 }
 
-const errorFixtures = readdirSync(fixtures).filter((name) => !['valid', 'hostile', 'orphan', 'many-orphans', 'editor-encoding'].includes(name));
+const errorFixtures = readdirSync(fixtures).filter((name) => !['valid', 'hostile', 'orphan', 'many-orphans', 'editor-encoding', 'illustrated'].includes(name));
 
 describe('a build over content with mistakes', () => {
   test.each(errorFixtures)('%s: fails with one line per problem', (fixture) => {
@@ -107,6 +107,31 @@ describe('a build over valid content', () => {
     const twin = readFileSync(join(result.outDir, 'term/hostile.md'), 'utf8');
     expect(twin.split('\n')[0]).toBe('# &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; ⎊ Term ⎊ Greeks.live');
     expect(twin.replace(/```json[\s\S]*?```/g, '')).not.toMatch(/<(script|img|b)\b/);
+    // The search's names file carries the names as data, unchanged; the search code prints them as text.
+    expect(JSON.parse(readFileSync(join(result.outDir, 'search/names.json'), 'utf8'))).toEqual({ term: [['hostile', '</script><script>alert(1)</script>', '<b>bold</b>']] });
+  });
+});
+
+describe('a build with an illustration', () => {
+  test('shows it as a lazy figure in modern formats with its size, alt and caption, and draws it on the card', { timeout: 120_000 }, () => {
+    const result = build('illustrated');
+    expect(result.status, result.stderr).toBe(0);
+    const document = htmlToHast(readFileSync(join(result.outDir, 'term/volatility-smile/index.html'), 'utf8')) as unknown as HtmlNode;
+    const figure = findAll(document, (node) => node.tagName === 'figure' && String(node.properties?.['className']) === 'illustration')[0]!;
+    expect(figure).toBeDefined();
+    const sources = findAll(figure, (node) => node.tagName === 'source').map((node) => node.properties?.['type']);
+    expect(sources).toEqual(['image/avif', 'image/webp']);
+    const image = findAll(figure, (node) => node.tagName === 'img')[0]!;
+    expect(image.properties).toMatchObject({ alt: 'Implied volatility against strike, lowest at the money and rising towards both wings', loading: 'lazy', width: 640, height: 400 });
+    // Every file the figure names was written by Astro's image pipeline.
+    const srcsets = findAll(figure, (node) => node.tagName === 'source' || node.tagName === 'img').flatMap((node) => String(node.properties?.['srcSet'] ?? '').split(', '));
+    for (const candidate of srcsets.filter(Boolean)) expect(existsSync(join(result.outDir, candidate.split(' ')[0]!)), candidate).toBe(true);
+    expect(textOf(findAll(figure, (node) => node.tagName === 'figcaption')[0]!)).toBe('A smile on a 30-day BTC chain, with illustrative numbers.');
+    // The card with the picture is larger than the one without, and both keep to the budget.
+    const pictured = readFileSync(join(result.outDir, 'term/volatility-smile/card.png'));
+    const plain = readFileSync(join(result.outDir, 'term/skew/card.png'));
+    expect(pictured.length).toBeGreaterThan(plain.length + 10_000);
+    expect(pictured.length).toBeLessThan(100 * 1024);
   });
 });
 

@@ -27,9 +27,11 @@ test('every built page is valid HTML', { timeout: 120_000 }, async () => {
   expect(problems).toEqual([]);
 });
 
-test('an entry page is at most 14 KB of HTML, gzipped', () => {
+// 14 KB until every related entry's JSON-LD Article named its social card as an ImageObject (about 20 bytes
+// gzipped a part, 240 on a page with twelve): the half kilobyte added keeps the same headroom as before.
+test('an entry page is at most 14.5 KB of HTML, gzipped', () => {
   expect(entryPages.length).toBeGreaterThan(50);
-  const heavy = entryPages.map(({ path, html }) => ({ path, size: gzipped(html) })).filter(({ size }) => size > 14 * kilobyte);
+  const heavy = entryPages.map(({ path, html }) => ({ path, size: gzipped(html) })).filter(({ size }) => size > 14.5 * kilobyte);
   expect(heavy).toEqual([]);
 });
 

@@ -3,10 +3,29 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { entryPath } from '../../src/lib/urls.ts';
+import { farQuery, misspelledTitles, namedQueries, type SearchCase } from '../support/search-queries.ts';
+import { keystrokeToResults, median } from '../support/search-timing.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const entries = checkContentFolder(`${root}content`, root).entries.filter((entry) => !entry.data.draft);
 const box = (page: Page) => page.getByRole('combobox', { name: 'Search the glossary' });
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+function pathOfTitle(title: string): string {
+  const entry = entries.find((candidate) => candidate.data.title === title);
+  if (!entry) throw new Error(`No entry titled ${title} in content/`);
+  return entryPath(entry.kind, entry.slug);
+}
+
+/** Each query typed into the header's box, and what came first where it was not the entry meant. */
+async function firstResultMisses(page: Page, cases: readonly SearchCase[]): Promise<string[]> {
+  const misses: string[] = [];
+  for (const { typed, meant } of cases) {
+    const [first] = await searchFor(page, typed);
+    if (first !== pathOfTitle(meant)) misses.push(`${typed} -> ${first} (meant ${meant})`);
+  }
+  return misses;
+}
 
 /** Type a query into the header's box and wait for its results; returns the result URLs in order. */
 async function searchFor(page: Page, query: string): Promise<string[]> {
@@ -32,6 +51,7 @@ test('a page load fetches no search code or index; reaching for search does', as
   await expect(page.locator('#site-search')).toBeFocused();
   await expect.poll(() => fetched.some((path) => path.startsWith('/scripts/search.'))).toBe(true);
   await expect.poll(() => fetched.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+  await expect.poll(() => fetched.includes('/search/names.json')).toBe(true);
 });
 
 test.describe('ranking', () => {
@@ -66,12 +86,32 @@ test.describe('ranking', () => {
     expect(await searchFor(page, 'fund')).toContain('/term/funding-rate/');
   });
 
+  test('acronyms, aliases, spacing variants and questions put the entry meant first', async ({ page }) => {
+    await openSearch(page);
+    expect(await firstResultMisses(page, namedQueries)).toEqual([]);
+  });
+
+  test('a title misspelt by one or two letters still puts its entry first', async ({ page }) => {
+    await openSearch(page);
+    expect(await firstResultMisses(page, misspelledTitles)).toEqual([]);
+  });
+
+  test('full-text results still follow the entry a misspelling meant', async ({ page }) => {
+    await openSearch(page);
+    const results = await searchFor(page, 'impermenant loss');
+    expect(results[0]).toBe('/definition/impermanent-loss/');
+    expect(results.length).toBeGreaterThan(3);
+    await expect(page.locator('#site-search-results [role="option"]').first().locator('.search-result__excerpt mark').first()).toBeVisible();
+  });
+
   test('a query with no match says so and suggests the A to Z', async ({ page }) => {
     await openSearch(page);
     expect(await searchFor(page, 'qqxxzzv')).toEqual([]);
-    const empty = page.locator('.search-popup .search-empty');
-    await expect(empty).toContainText('No entry matches “qqxxzzv”');
-    await expect(empty.getByRole('link', { name: 'terms' })).toHaveAttribute('href', '/term/');
+    const status = page.locator('.search-popup').getByRole('status');
+    await expect(status).toContainText('No entry matches “qqxxzzv”');
+    await expect(status).not.toContainText('Did you mean');
+    await expect(status.getByRole('link', { name: 'terms' })).toHaveAttribute('href', '/term/');
+    await expect(page.locator('.search-popup .search-all')).toBeHidden();
   });
 
   test('filters by kind', async ({ page }) => {
@@ -85,32 +125,76 @@ test.describe('ranking', () => {
   });
 });
 
+test.describe('"Did you mean"', () => {
+  test('a query near no name, or text, offers the closest names, announced, and the link works from the keyboard', async ({ page }) => {
+    await openSearch(page);
+    expect(await searchFor(page, farQuery.typed)).toEqual([]);
+    const status = page.locator('.search-popup').getByRole('status');
+    await expect(status).toContainText(`No entry matches “${farQuery.typed}”.`);
+    await expect(status).toContainText(`Did you mean ${farQuery.meant}`);
+    const suggestion = status.getByRole('link', { name: farQuery.meant, exact: true });
+    await expect(suggestion).toHaveAttribute('href', pathOfTitle(farQuery.meant));
+    // Tab from the box: past the button and the kind filter, to the first suggestion; the popup stays open.
+    for (let step = 0; step < 6 && !(await suggestion.evaluate((link) => link === document.activeElement)); step++) await page.keyboard.press('Tab');
+    await expect(suggestion).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${pathOfTitle(farQuery.meant)}$`));
+  });
+
+  test('the search page offers them too', async ({ page }) => {
+    await page.goto(`/search/?q=${farQuery.typed}`);
+    const status = page.locator('#search-page').getByRole('status');
+    await expect(status).toContainText(`Did you mean ${farQuery.meant}`);
+    await status.getByRole('link', { name: farQuery.meant, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${pathOfTitle(farQuery.meant)}$`));
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing while it shows, in ${colorScheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await openSearch(page);
+      await searchFor(page, farQuery.typed);
+      await expect(page.locator('.search-popup').getByRole('status').getByRole('link', { name: farQuery.meant, exact: true })).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe('the 404 page', () => {
+  test('suggests the entries closest to the path tried, fetching the names but not the search index', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const response = await page.goto('/term/impermenant-loss/');
+    expect(response?.status()).toBe(404);
+    const suggestions = page.locator('#page-suggestions');
+    await expect(suggestions).toContainText('Were you looking for Impermanent Loss');
+    await expect(suggestions.getByRole('link', { name: 'Impermanent Loss', exact: true })).toHaveAttribute('href', '/definition/impermanent-loss/');
+    await expect(page.getByRole('main').getByRole('link', { name: 'terms', exact: true })).toHaveAttribute('href', '/term/');
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toContain('/search/names.json');
+    expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+  });
+
+  test('without JavaScript it still offers search and the A to Z', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/term/impermenant-loss/');
+    await expect(page.getByRole('searchbox', { name: 'Search the glossary' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'definitions', exact: true })).toHaveAttribute('href', '/definition/');
+    await expect(page.locator('#page-suggestions')).toBeEmpty();
+    await context.close();
+  });
+});
+
 test('results follow keystrokes within 100 ms (median)', async ({ page }) => {
-  const timings: number[] = [];
   await openSearch(page);
   await searchFor(page, 'warm up');
-  // Timed inside the page, from the keydown to the list showing that query, so the test runner's own
-  // latency is not counted.
-  await page.evaluate(() => {
-    const timings: number[] = [];
-    let typedAt = 0;
-    document.getElementById('site-search')!.addEventListener('keydown', () => (typedAt = performance.now()), { capture: true });
-    new MutationObserver(() => timings.push(performance.now() - typedAt)).observe(document.getElementById('site-search-results')!, { attributeFilter: ['data-query'] });
-    Object.assign(window, { searchTimings: timings });
-  });
-  for (const query of ['gam', 'vega', 'liquid', 'fundin', 'oracle', 'margin', 'delta', 'skew', 'theta', 'basis', 'insur', 'vanna', 'stress', 'mark', 'index']) {
-    await box(page).fill(query.slice(0, -1));
-    await page.locator(`#site-search-results[data-query="${query.slice(0, -1)}"]`).waitFor({ state: 'attached' });
-    await page.evaluate(() => ((window as unknown as { searchTimings: number[] }).searchTimings.length = 0));
-    await box(page).press(query.at(-1)!);
-    await page.locator(`#site-search-results[data-query="${query}"]`).waitFor({ state: 'attached' });
-    const [timing] = await page.evaluate(() => (window as unknown as { searchTimings: number[] }).searchTimings);
-    timings.push(timing!);
-  }
-  timings.sort((a, b) => a - b);
-  const median = timings[Math.floor(timings.length / 2)]!;
-  test.info().annotations.push({ type: 'median keystroke to results (ms)', description: median.toFixed(1) });
-  expect(median).toBeLessThan(100);
+  const timings: number[] = [];
+  for (const query of ['gam', 'vega', 'liquid', 'fundin', 'oracle', 'margin', 'delta', 'skew', 'theta', 'basis', 'insur', 'vanna', 'stress', 'mark', 'index']) timings.push(await keystrokeToResults(page, query));
+  const middle = median(timings);
+  test.info().annotations.push({ type: 'median keystroke to results (ms)', description: middle.toFixed(1) });
+  expect(middle).toBeLessThan(100);
 });
 
 test('a keyboard-only walk: shortcut, type, arrows, Enter; Escape closes', async ({ page }) => {
@@ -159,7 +243,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await openSearch(page);
     await searchFor(page, 'margin');
     await page.keyboard.press('ArrowDown');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }

@@ -4,7 +4,7 @@ import { checkFiles } from '../../src/lib/content-check.ts';
 import { splitFrontmatter } from '../../src/lib/content-frontmatter.ts';
 import { buildGlossary } from '../../src/lib/graph.ts';
 import { analyse } from '../../src/lib/markdown.ts';
-import { entryPage, structuredDataImage } from '../../src/lib/pages.ts';
+import { entryPage } from '../../src/lib/pages.ts';
 import { entryTwin } from '../../src/lib/twin.ts';
 import { chartPath } from '../../src/lib/urls.ts';
 
@@ -61,11 +61,9 @@ describe('a chart in an entry', () => {
     expect(twin).not.toContain('<PayoffChart');
   });
 
-  test('is the image of an entry that has none, in its structured data only', () => {
-    expect(structuredDataImage(straddle)).toEqual({ src: '/term/straddle/chart-1.svg', alt: 'Long straddle' });
-    const collection = entryPage(straddle).structuredData.find((data) => (data as { '@type': string })['@type'] === 'CollectionPage') as { image?: unknown };
-    expect(collection.image).toEqual({ '@type': 'ImageObject', url: 'https://term.greeks.live/term/straddle/chart-1.svg', caption: 'Long straddle' });
-    // Social cards want raster images, so the page's meta image stays the entry's own.
-    expect(entryPage(straddle).meta.image).toBeUndefined();
+  test('leaves the page image to its social card, in the head and the structured data alike', () => {
+    const collection = entryPage(straddle).structuredData.find((data) => (data as { '@type': string })['@type'] === 'CollectionPage') as { image?: { url: string } };
+    expect(collection.image?.url).toBe('https://term.greeks.live/term/straddle/card.png');
+    expect(entryPage(straddle).meta.image?.url).toBe('https://term.greeks.live/term/straddle/card.png');
   });
 });

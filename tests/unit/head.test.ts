@@ -19,10 +19,18 @@ describe('head tags', () => {
     expect(find('property', 'og:image')).toBeUndefined();
   });
 
-  test('add the image when there is one', () => {
-    const tags = headTags({ description: 'x', path: '/', image: { src: '/images/x.png', alt: 'A chart' } });
-    expect(tags.find((tag) => tag.attributes['property'] === 'og:image')?.attributes['content']).toBe('https://term.greeks.live/images/x.png');
-    expect(tags.find((tag) => tag.attributes['name'] === 'twitter:card')?.attributes['content']).toBe('summary_large_image');
+  test('name the social card with its size, type and alt text, for Open Graph and a large Twitter card', () => {
+    const image = { url: 'https://term.greeks.live/term/delta/card.png', width: 1200, height: 630, type: 'image/png', alt: 'Delta: term in the Greeks.live glossary' };
+    const tags = headTags({ description: 'x', path: '/term/delta/', image });
+    const content = (key: string, value: string) => tags.find((tag) => tag.attributes[key] === value)?.attributes['content'];
+    expect(content('property', 'og:image')).toBe(image.url);
+    expect(content('property', 'og:image:width')).toBe('1200');
+    expect(content('property', 'og:image:height')).toBe('630');
+    expect(content('property', 'og:image:type')).toBe('image/png');
+    expect(content('property', 'og:image:alt')).toBe(image.alt);
+    expect(content('name', 'twitter:image')).toBe(image.url);
+    expect(content('name', 'twitter:image:alt')).toBe(image.alt);
+    expect(content('name', 'twitter:card')).toBe('summary_large_image');
   });
 });
 

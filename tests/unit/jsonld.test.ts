@@ -73,6 +73,7 @@ describe('JSON-LD builders', () => {
       headline: 'Non-Recoverable Loss ⎊ Area ⎊ Greeks.live',
       url: 'https://term.greeks.live/area/non-recoverable-loss/',
       publisher: { '@type': 'Organization', name: 'Greeks.live' },
+      image: { '@type': 'ImageObject', url: 'https://term.greeks.live/area/non-recoverable-loss/card.png', width: 1200, height: 630, caption: 'Non-Recoverable Loss: area in the Greeks.live glossary' },
     });
     expect(collection['hasPart']).toEqual([
       {
@@ -84,6 +85,8 @@ describe('JSON-LD builders', () => {
         datePublished: '2026-01-01T00:00:00.000Z',
         dateModified: '2026-01-01T00:00:00.000Z',
         author: { '@type': 'Organization', name: 'Greeks.live', url: 'https://term.greeks.live/' },
+        // Each part names its own entry's card, the picture a link to it shows when shared.
+        image: { '@type': 'ImageObject', url: 'https://term.greeks.live/definition/impermanent-loss/card.png', width: 1200, height: 630, caption: 'Impermanent Loss: definition in the Greeks.live glossary' },
       },
     ]);
   });

@@ -1,29 +1,34 @@
 import { describe, expect, test } from 'vitest';
-import { answersQuery, normalizeName, promoteExactMatches, relevantResults } from '../../src/lib/search-ranking.ts';
+import { answersQuery, mergeResults } from '../../src/lib/search-ranking.ts';
 
-const results = [
-  { url: '/term/delta-hedging/', title: 'Delta Hedging' },
-  { url: '/term/delta/', title: 'Delta', aliases: 'Hedge Ratio' },
-  { url: '/definition/impermanent-loss/', title: 'Impermanent Loss', aliases: 'IL, Divergence Loss' },
-];
+const hit = (url: string, excerpt: string) => ({ url, excerpt });
 
-describe('search ranking', () => {
-  test('puts the entry whose title is the query first', () => {
-    expect(promoteExactMatches('delta', results).map((result) => result.url)).toEqual(['/term/delta/', '/term/delta-hedging/', '/definition/impermanent-loss/']);
+describe('merging name matches with full-text results', () => {
+  test('puts the name matches first, with their excerpt where full text found them', () => {
+    const merged = mergeResults([hit('/term/delta/', '')], [{ query: 'delta', hits: [hit('/term/delta-hedging/', '<mark>Delta</mark> hedging'), hit('/term/delta/', 'The <mark>delta</mark> of')] }]);
+    expect(merged).toEqual([hit('/term/delta/', 'The <mark>delta</mark> of'), hit('/term/delta-hedging/', '<mark>Delta</mark> hedging')]);
   });
 
-  test('puts the entry whose alias is the query first, in any case', () => {
-    expect(promoteExactMatches('il', results)[0]!.url).toBe('/definition/impermanent-loss/');
-    expect(promoteExactMatches('  Divergence   loss ', results)[0]!.url).toBe('/definition/impermanent-loss/');
+  test('keeps a name match that full text did not find, without an excerpt', () => {
+    const merged = mergeResults([hit('/definition/impermanent-loss/', '')], [{ query: 'impermenant loss', hits: [hit('/area/non-recoverable-loss/', 'a <mark>loss</mark>')] }]);
+    expect(merged.map((result) => result.url)).toEqual(['/definition/impermanent-loss/', '/area/non-recoverable-loss/']);
   });
 
-  test('leaves the order alone when nothing matches exactly', () => {
-    expect(promoteExactMatches('delt', results)).toEqual(results);
-    expect(promoteExactMatches('', results)).toEqual(results);
+  test('follows with each search in turn, each entry once, less what only matched by accident', () => {
+    const merged = mergeResults(
+      [hit('/definition/impermanent-loss/', '')],
+      [
+        { query: 'Impermanent Loss', hits: [hit('/definition/impermanent-loss/', '<mark>Impermanent</mark> loss'), hit('/term/concentrated-liquidity/', '<mark>impermanent</mark> loss')] },
+        { query: 'impermenant loss', hits: [hit('/term/concentrated-liquidity/', 'a <mark>loss</mark>'), hit('/area/non-recoverable-loss/', 'a <mark>loss</mark>'), hit('/term/x/', 'token <mark>i</mark>')] },
+      ],
+    );
+    expect(merged.map((result) => result.url)).toEqual(['/definition/impermanent-loss/', '/term/concentrated-liquidity/', '/area/non-recoverable-loss/']);
+    expect(merged[0]!.excerpt).toBe('<mark>Impermanent</mark> loss');
   });
 
-  test('normalizes dashes, spaces and quotes', () => {
-    expect(normalizeName('“Loss‐Versus‐Rebalancing”')).toBe('loss-versus-rebalancing');
+  test('an exact name match is shown even when its highlighted words are short', () => {
+    const hits = [hit('/term/automated-market-maker/', 'token <mark>X</mark>'), hit('/term/constant-product-formula/', '<mark>x</mark> times <mark>y</mark>')];
+    expect(mergeResults([hit('/term/constant-product-formula/', '')], [{ query: 'x*y=k', hits }]).map((result) => result.url)).toEqual(['/term/constant-product-formula/']);
   });
 });
 
@@ -42,12 +47,4 @@ describe('whether a result answers the query', () => {
   test('keeps a result with nothing highlighted', () => {
     expect(answersQuery('anything', 'No highlight here')).toBe(true);
   });
-});
-
-test('an exact name match is shown even when its highlighted words are short', () => {
-  const hits = [
-    { url: '/term/automated-market-maker/', title: 'Automated Market Maker', excerpt: 'token <mark>X</mark>' },
-    { url: '/term/constant-product-formula/', title: 'Constant Product Formula', aliases: 'x*y=k', excerpt: '<mark>x</mark> times <mark>y</mark>' },
-  ];
-  expect(relevantResults('x*y=k', hits).map((hit) => hit.url)).toEqual(['/term/constant-product-formula/']);
 });

@@ -1,12 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { katexBasePath, katexFont, katexFontNames, katexStylesheet } from '../../lib/katex-assets.ts';
+import { pageKeys } from '../../lib/glossary.ts';
 
 const version = katexBasePath.split('/')[2]!;
 
-export const getStaticPaths = (() => [
-  { params: { file: `${version}/katex.css` } },
-  ...katexFontNames().map((name) => ({ params: { file: `${version}/fonts/${name}` } })),
-]) satisfies GetStaticPaths;
+// KaTeX's files change with its version (in the path, and in the lockfile Astro checks beside every key).
+export const getStaticPaths = (async () => {
+  const keys = await pageKeys();
+  return [`${version}/katex.css`, ...katexFontNames().map((name) => `${version}/fonts/${name}`)].map((file) => ({ params: { file }, cacheKey: keys.site(file) }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const file = params.file!;

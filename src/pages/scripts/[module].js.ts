@@ -4,7 +4,12 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { modules } from 'virtual:glossary/scripts';
+import { pageKeys } from '../../lib/glossary.ts';
 
-export const getStaticPaths = (() => modules.map(({ path, code }) => ({ params: { module: path.slice('/scripts/'.length, -'.js'.length) }, props: { code } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const keys = await pageKeys();
+  // A module's path is named by its hash, so the path alone keys its text.
+  return modules.map(({ path, code }) => ({ params: { module: path.slice('/scripts/'.length, -'.js'.length) }, props: { code }, cacheKey: keys.site(path) }));
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(props['code'] as string, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => new Response((props as { code: string }).code, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

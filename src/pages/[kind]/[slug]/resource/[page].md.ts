@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGlossary } from '../../../../lib/glossary.ts';
+import { getGlossary, pageKeys } from '../../../../lib/glossary.ts';
 import { entryResourcePages, type EntryResourcePage } from '../../../../lib/pages.ts';
 import { resourceTwin } from '../../../../lib/twin.ts';
 
 export const getStaticPaths = (async () => {
-  const glossary = await getGlossary();
+  const [glossary, keys] = await Promise.all([getGlossary(), pageKeys()]);
   return glossary.entries.flatMap((entry) =>
-    entryResourcePages(entry).map((page) => ({ params: { kind: entry.kind, slug: entry.slug, page: String(page.resource.number) }, props: { page } })),
+    entryResourcePages(entry).map((page) => ({ params: { kind: entry.kind, slug: entry.slug, page: String(page.resource.number) }, props: { page }, cacheKey: keys.resourcePage(page) })),
   );
 }) satisfies GetStaticPaths;
 

@@ -1,0 +1,100 @@
+/**
+ * The incremental build must give what a cold build gives. A fixture is built cold; then one entry is
+ * retitled (to a name another entry's body now auto-links), a `related` list changes, an entry is added (a
+ * name an existing body mentions) and one is deleted; the edited content is built again twice: warm, from
+ * the first build's caches, and cold, from fresh ones. Every file of the two outputs must be byte for byte
+ * the same: pages, twins, charts, sitemap, feed, llms.txt, hosting files and the Pagefind index.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from 'vitest';
+import { corpus } from '../../scripts/bench/corpus.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function build(content: string, cacheDir: string): { outDir: string; stdout: string } {
+  const outDir = mkdtempSync(join(tmpdir(), 'glossary-incremental-out-'));
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, GLOSSARY_CONTENT: content, GLOSSARY_CACHE: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  expect(result.status, result.stderr).toBe(0);
+  return { outDir, stdout: result.stdout };
+}
+
+function listFiles(directory: string, prefix = ''): string[] {
+  return readdirSync(join(directory, prefix), { withFileTypes: true })
+    .flatMap((item) => (item.isDirectory() ? listFiles(directory, join(prefix, item.name)) : [join(prefix, item.name)]))
+    .sort();
+}
+
+function edit(file: string, change: (text: string) => string): void {
+  const text = readFileSync(file, 'utf8');
+  const changed = change(text);
+  expect(changed, `${file} did not change`).not.toBe(text);
+  writeFileSync(file, changed);
+}
+
+/** The valid fixture, twenty synthetic entries, an entry with resource pages and one that only links out. */
+function makeFixture(): string {
+  const content = mkdtempSync(join(tmpdir(), 'glossary-incremental-content-'));
+  cpSync(join(root, 'tests/fixtures/valid/content'), content, { recursive: true });
+  const synthetic = corpus(20);
+  for (const file of synthetic) writeFileSync(join(content, file.path), file.text);
+  // More related entries than a page shows: Option Risk gets a resource page, which lists Moneyness.
+  const related = ['moneyness', ...synthetic.slice(0, 13).map((file) => file.path.split('/')[1]!.replace('.mdx', '')), 'delta'];
+  edit(join(content, 'area/option-risk.mdx'), (text) => text.replace('related: [delta, moneyness]', `related: [${related.join(', ')}]\nredirectFrom: [/area/risk-of-options/]`));
+  writeFileSync(
+    join(content, 'definition/theta.mdx'),
+    ['---', 'title: Theta', "description: How much an option's value falls as one day passes with everything else unchanged.", 'related: [delta]', 'published: 2026-11-05', '---', '', '## How fast does an option decay?', '', 'Fastest in the last weeks before expiry, for an option near the strike.', ''].join('\n'),
+  );
+  return content;
+}
+
+function editFixture(content: string): void {
+  // A title: every list that shows Moneyness changes, and Vega's body (MDX) now auto-links "implied volatility".
+  edit(join(content, 'definition/moneyness.mdx'), (text) => text.replace('title: Moneyness', 'title: Implied Volatility'));
+  // A related list.
+  edit(join(content, 'term/delta.mdx'), (text) => text.replace('related: [option-risk, vega]', 'related: [vega, moneyness]'));
+  // A new entry, whose title Option Risk's body mentions ("Convexity is gamma").
+  writeFileSync(
+    join(content, 'term/gamma.mdx'),
+    ['---', 'title: Gamma', "description: How much an option's delta changes for a one-unit change in the price of its underlying.", 'related: [delta]', 'published: 2026-11-20', '---', '', '## Why does gamma matter?', '', 'A long option gains from large moves either way.', ''].join('\n'),
+  );
+  // A deleted entry: Delta loses a backlink.
+  rmSync(join(content, 'definition/theta.mdx'));
+}
+
+test('a warm rebuild after edits is byte-identical to a cold build of the same content', { timeout: 240_000 }, () => {
+  const content = makeFixture();
+  const cache = mkdtempSync(join(tmpdir(), 'glossary-incremental-cache-'));
+  build(content, cache);
+  editFixture(content);
+  const warm = build(content, cache);
+  const cold = build(content, mkdtempSync(join(tmpdir(), 'glossary-incremental-cache-')));
+
+  // The warm build reused pages (or this test proves nothing) and rendered the changed ones again.
+  const reused = warm.stdout.match(/\((?:restored|cached)\)/g)?.length ?? 0;
+  expect(reused).toBeGreaterThan(20);
+  expect(cold.stdout).not.toMatch(/\((?:restored|cached)\)/);
+
+  const files = listFiles(cold.outDir);
+  expect(files).toContain('term/gamma/index.html');
+  expect(files).toContain('pagefind/pagefind.js');
+  expect(files).not.toContain('definition/theta/index.html');
+  // The pages first: a stale page also changes the search index, which would hide which page it was.
+  const pages = (list: string[]) => list.filter((file) => !file.startsWith('pagefind/'));
+  expect(pages(listFiles(warm.outDir))).toEqual(pages(files));
+  const differing = (list: string[]) => list.filter((file) => !readFileSync(join(warm.outDir, file)).equals(readFileSync(join(cold.outDir, file))));
+  expect(differing(pages(files))).toEqual([]);
+  expect(listFiles(warm.outDir)).toEqual(files);
+  expect(differing(files)).toEqual([]);
+  // The edits reached the pages a reader would check.
+  expect(readFileSync(join(warm.outDir, 'term/vega/index.html'), 'utf8')).toContain('<a href="/definition/moneyness/">implied volatility</a>');
+  expect(readFileSync(join(warm.outDir, 'area/option-risk/index.html'), 'utf8')).toContain('<a href="/term/gamma/">gamma</a>');
+  expect(readFileSync(join(warm.outDir, 'area/option-risk/resource/1/index.html'), 'utf8')).toContain('Implied Volatility');
+});
