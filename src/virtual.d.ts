@@ -5,10 +5,9 @@ declare module 'virtual:glossary/cache' {
   export const projectRoot: string;
 }
 
-/** The search code as the glossary integration bundled it (src/integrations/search-bundle.ts). */
-declare module 'virtual:glossary/search' {
-  export const modulePath: string;
-  export const moduleCode: string;
+/** The pages' code as the glossary integration bundled it (src/integrations/page-scripts.ts). */
+declare module 'virtual:glossary/scripts' {
+  export const modules: { path: string; code: string }[];
   export const loaderScript: string;
   export const loaderHash: string;
 }

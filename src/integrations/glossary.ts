@@ -1,7 +1,7 @@
 /**
  * The glossary integration: it owns the wiring between Astro and the content. It hands Astro the one
- * Markdown configuration (lib/render.ts) and the MDX integration that uses it, serves the search code to
- * pages through the `virtual:glossary/search` module, and indexes the built site with Pagefind. Content
+ * Markdown configuration (lib/render.ts) and the MDX integration that uses it, serves the pages' code (the
+ * inline loader and the modules it loads) through the `virtual:glossary/scripts` module, and indexes the built site with Pagefind. Content
  * itself reaches pages through the content layer alone (lib/entry-loader.ts reads and checks it).
  */
 import { fileURLToPath } from 'node:url';
@@ -9,11 +9,11 @@ import type { AstroIntegration } from 'astro';
 import mdx from '@astrojs/mdx';
 import { markdownProcessor, markdownSettings } from '../lib/render.ts';
 import { readLinkTargets } from '../lib/entry-loader.ts';
-import { buildSearchScripts } from './search-bundle.ts';
+import { buildPageScripts } from './page-scripts.ts';
 import { searchIndex } from './search-index.ts';
 
-const searchModuleId = 'virtual:glossary/search';
-const resolvedSearchModuleId = `\0${searchModuleId}`;
+const scriptsModuleId = 'virtual:glossary/scripts';
+const resolvedScriptsModuleId = `\0${scriptsModuleId}`;
 const cacheModuleId = 'virtual:glossary/cache';
 const resolvedCacheModuleId = `\0${cacheModuleId}`;
 
@@ -36,12 +36,12 @@ export function glossary(): AstroIntegration {
                     : undefined,
               },
               {
-                name: 'glossary:search-module',
-                resolveId: (id) => (id === searchModuleId ? resolvedSearchModuleId : undefined),
-                load(id) {
-                  if (id !== resolvedSearchModuleId) return undefined;
+                name: 'glossary:scripts-module',
+                resolveId: (id) => (id === scriptsModuleId ? resolvedScriptsModuleId : undefined),
+                async load(id) {
+                  if (id !== resolvedScriptsModuleId) return undefined;
                   // Built when first imported, and again in dev after a change to one of its files.
-                  const { inputs, ...scripts } = buildSearchScripts(config.root);
+                  const { inputs, ...scripts } = await buildPageScripts(config.root);
                   for (const input of inputs) this.addWatchFile(input);
                   return Object.entries(scripts).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n');
                 },

@@ -3,7 +3,7 @@
  * unchanged since the last build is copied from the cache instead of rendered. So a key must cover
  * everything the page shows: its own entry (the digest of its file), what it shows of every entry it lists
  * (title, description, kind, dates, image), the names its body may auto-link, and the facts every page shows
- * (the site's URL, the search loader in its head). Each key is a hash of exactly those inputs, made here
+ * (the site's URL, the page loader). Each key is a hash of exactly those inputs, made here
  * alone; routes only return it.
  *
  * What a key need not cover, because Astro checks it beside the key: the page's code and everything it
@@ -16,8 +16,7 @@ import { relatedOnPage, type GlossaryEntry, type ResourcePage } from './graph.ts
 /** What every page shows whatever its entry. */
 export interface SiteFacts {
   siteUrl: string;
-  /** The search module's path and the inline loader's hash: every page's head and script carry them. */
-  searchModulePath: string;
+  /** The inline page loader's hash: every page carries the loader, and the loader the modules' hashed paths. */
   loaderHash: string;
 }
 

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { cacheDirectory, projectRoot } from 'virtual:glossary/cache';
 import { problemsId, readLinkTargets, sectionTextsFile } from './entry-loader.ts';
 import { isKind } from './schema.ts';
-import { loaderHash, modulePath } from 'virtual:glossary/search';
+import { loaderHash } from 'virtual:glossary/scripts';
 import { site } from './site.ts';
 import { chartKey, entryPageKey, listKey, mentionedNames, resourcePageKey, siteKey, type EntrySources, type SiteFacts } from './cache-keys.ts';
 import type { EntryResourcePage } from './pages.ts';
@@ -84,7 +84,7 @@ function entrySources(collectionEntries: ReadonlyMap<string, CollectionEntry<'en
 /** Each page's key for the incremental build (lib/cache-keys.ts), for routes to return from getStaticPaths. */
 export async function pageKeys() {
   const { sources } = await load();
-  const facts: SiteFacts = { siteUrl: site.url, searchModulePath: modulePath, loaderHash };
+  const facts: SiteFacts = { siteUrl: site.url, loaderHash };
   return {
     entryPage: (entry: GlossaryEntry) => entryPageKey(facts, sources, entry),
     resourcePage: (page: EntryResourcePage) => resourcePageKey(facts, sources, page.entry, page.resource, page.pageCount),

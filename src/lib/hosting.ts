@@ -49,9 +49,9 @@ export function securityHeaders(inlineScriptHashes: readonly string[]): Record<s
 }
 
 /** Paths whose files never change once published: hashed build assets and versioned KaTeX files. */
-const immutablePaths = ['/_astro/*', '/katex/*', '/search/ui.*', '/pagefind/*.pf_*'];
+const immutablePaths = ['/_astro/*', '/katex/*', '/scripts/*', '/pagefind/*.pf_*'];
 
-/** `inlineScriptHashes`: the CSP hashes of the inline scripts the pages carry (the search loader). */
+/** `inlineScriptHashes`: the CSP hashes of the inline scripts the pages carry (the page loader). */
 export function headersFile(inlineScriptHashes: readonly string[]): string {
   const lines = ['/*', ...Object.entries(securityHeaders(inlineScriptHashes)).map(([name, value]) => `  ${name}: ${value}`)];
   for (const path of immutablePaths) lines.push('', path, '  Cache-Control: public, max-age=31536000, immutable');

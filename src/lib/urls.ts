@@ -2,6 +2,8 @@
 import { site } from './site.ts';
 import { kinds, type Kind } from './kinds.ts';
 
+export { entryFromPath, entryPath } from './entry-paths.ts';
+
 export const homePath = '/';
 export const searchPath = '/search/';
 /** The names the forgiving search matches (lib/search-names.ts): a plain name, revalidated like Pagefind's own entry file. */
@@ -15,10 +17,6 @@ export function sectionPath(kind: Kind): string {
 
 /** The site's pages that are not entries: the home page, the section indexes and search. */
 export const sectionPaths: ReadonlySet<string> = new Set([homePath, ...kinds.map(sectionPath), searchPath]);
-
-export function entryPath(kind: Kind, slug: string): string {
-  return `/${kind}/${slug}/`;
-}
 
 /** Page N (from 1) of an entry's full related list. */
 export function resourcePath(kind: Kind, slug: string, page: number): string {
@@ -37,12 +35,6 @@ export function twinPath(pagePath: string): string {
 
 export function absoluteUrl(path: string): string {
   return new URL(path, `${site.url}/`).href;
-}
-
-/** The entry an internal link points at (`/term/delta/`, `/term/delta/#how`), or undefined for any other URL. */
-export function entryFromPath(url: string): { kind: Kind; slug: string } | undefined {
-  const match = /^\/(area|term|definition)\/([a-z0-9-]+)\/(?:#.*)?$/.exec(url);
-  return match ? { kind: match[1] as Kind, slug: match[2]! } : undefined;
 }
 
 /** A letter's anchor on an A to Z list. */

@@ -1,6 +1,6 @@
-/** `_redirects` and `_headers`, the files static hosts read beside the pages, from the glossary graph and the search bundle. */
+/** `_redirects` and `_headers`, the files static hosts read beside the pages, from the glossary graph and the pages' code. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loaderHash } from 'virtual:glossary/search';
+import { loaderHash } from 'virtual:glossary/scripts';
 import { getGlossary, pageKeys } from '../lib/glossary.ts';
 import { headersFile, redirectsFile } from '../lib/hosting.ts';
 

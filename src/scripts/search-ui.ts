@@ -1,7 +1,7 @@
 /**
  * The search box, in the browser: results as the reader types, in a listbox under the header's search
  * field (the WAI-ARIA combobox pattern), and the full list on /search/. Loaded only when the reader
- * reaches for search (see scripts/search-loader.ts); the form works without it by going to /search/?q=.
+ * reaches for search (see scripts/page-loader.ts); the form works without it by going to /search/?q=.
  *
  * Why not Pagefind's Component UI: a glossary reader types a name, often misspelt, and the entry it names
  * must come first. The names file is matched with slips forgiven (lib/name-matching.ts) and those entries
@@ -11,6 +11,8 @@
  *
  * On the 404 page it starts at once and offers the entries closest to the path the reader tried.
  */
+import searchStyles from '../styles/search.css';
+import { adoptStylesheet } from './stylesheets.ts';
 import { mergeResults, type FullTextResults } from '../lib/search-ranking.ts';
 import { closestEntries, matchNames, nameIndex, promotedMatches, queryFromPath, searchText, type NameIndex, type NameMatch } from '../lib/name-matching.ts';
 import { readNamesFile, type NamesFile } from '../lib/search-names.ts';
@@ -317,6 +319,7 @@ let started = false;
 export function start(): void {
   if (started) return;
   started = true;
+  adoptStylesheet(searchStyles);
   const input = document.getElementById('site-search') as HTMLInputElement | null;
   if (!input) return;
   const missingPage = document.getElementById('page-suggestions');

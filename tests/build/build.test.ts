@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { formatProblem, isError, sortProblems } from '../../src/lib/problems.ts';
 import { htmlToHast } from 'satteri';
-import { buildSearchScripts } from '../../src/integrations/search-bundle.ts';
+import { buildPageScripts } from '../../src/integrations/page-scripts.ts';
 
 interface HtmlNode {
   type: string;
@@ -82,16 +82,16 @@ describe('a build over valid content', () => {
     expect(twin).not.toContain('<GreekChart');
   });
 
-  test('prints hostile text in titles and descriptions as inert text', { timeout: 60_000 }, () => {
+  test('prints hostile text in titles and descriptions as inert text', { timeout: 60_000 }, async () => {
     const result = build('hostile');
     expect(result.status).toBe(0);
     const html = readFileSync(join(result.outDir, 'term/hostile/index.html'), 'utf8');
     const document = htmlToHast(html) as unknown as HtmlNode;
     const elements = (tagName: string) => findAll(document, (node) => node.tagName === tagName);
-    // No element was injected: the scripts are the five JSON-LD blocks and the search loader, and there is no img or b at all.
+    // No element was injected: the scripts are the five JSON-LD blocks and the page loader, and there is no img or b at all.
     const scripts = elements('script');
     expect(scripts.filter((node) => node.properties?.['type'] === 'application/ld+json')).toHaveLength(5);
-    expect(scripts.filter((node) => node.properties?.['type'] !== 'application/ld+json').map(textOf)).toEqual([buildSearchScripts(pathToFileURL(root)).loaderScript]);
+    expect(scripts.filter((node) => node.properties?.['type'] !== 'application/ld+json').map(textOf)).toEqual([(await buildPageScripts(pathToFileURL(root))).loaderScript]);
     expect(elements('img')).toEqual([]);
     expect(elements('b')).toEqual([]);
     // The reader sees the text exactly as written.

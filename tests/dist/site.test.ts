@@ -1,7 +1,7 @@
 /** Checks over every file of the built site: links, redirects, structured data, the sitemap and feed, and the reference pages' paths. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { distFiles, fileFor, pathOf, readDist, redirects, siteOrigin } from '../support/dist.ts';
+import { distDirectory, distFiles, fileFor, pathOf, readDist, redirects, siteOrigin } from '../support/dist.ts';
 import { attribute, elements, findAll, jsonLdBlocks, parseHtml, textOf, type HtmlNode } from '../support/html.ts';
 import referenceRelated from './reference-related.json' with { type: 'json' };
 
@@ -187,6 +187,9 @@ describe('machine-readable files', () => {
     expect(policy).toContain(`'sha256-${createHash('sha256').update(script!).digest('base64')}'`);
     expect(text).toMatch(/\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
     expect(text).toMatch(/\/katex\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
+    expect(text).toMatch(/\/scripts\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
+    // Only hashed modules live there, so caching them for good is right.
+    expect(distFiles(`${distDirectory}scripts`).map((file) => file.slice(distDirectory.length))).toEqual([expect.stringMatching(/^scripts\/preview\.[0-9a-f]{12}\.js$/), expect.stringMatching(/^scripts\/search\.[0-9a-f]{12}\.js$/)]);
     expect(text).toMatch(/\/\*\.md\n {2}Content-Type: text\/markdown; charset=utf-8/);
   });
 });

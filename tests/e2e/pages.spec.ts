@@ -52,7 +52,7 @@ test.describe('entry page', () => {
     await expect(first.locator('p')).not.toBeEmpty();
   });
 
-  test('fetches no JavaScript on load: the only script is the inline search loader', async ({ page }) => {
+  test('fetches no JavaScript on load: the only script is the inline page loader', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
@@ -63,7 +63,8 @@ test.describe('entry page', () => {
       const code = page.locator('script:not([type="application/ld+json"])');
       await expect(code).toHaveCount(1);
       await expect(code).not.toHaveAttribute('src');
-      expect((await code.textContent())!.length).toBeLessThan(1024);
+      // Search, previews and copy buttons on every page: a few hundred bytes once gzipped (tests/dist holds the pages' budgets).
+      expect((await code.textContent())!.length).toBeLessThan(1280);
     }
     expect(scripts).toEqual([]);
   });

@@ -46,10 +46,10 @@ test('a page load fetches no search code or index; reaching for search does', as
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto('/term/delta/');
   await page.waitForLoadState('networkidle');
-  expect(fetched.filter((path) => path.startsWith('/pagefind/') || path.startsWith('/search/') || path.endsWith('.js'))).toEqual([]);
+  expect(fetched.filter((path) => path.startsWith('/pagefind/') || path.startsWith('/scripts/') || path.endsWith('.js'))).toEqual([]);
   await page.keyboard.press('/');
   await expect(page.locator('#site-search')).toBeFocused();
-  await expect.poll(() => fetched.some((path) => path.startsWith('/search/ui.'))).toBe(true);
+  await expect.poll(() => fetched.some((path) => path.startsWith('/scripts/search.'))).toBe(true);
   await expect.poll(() => fetched.some((path) => path.startsWith('/pagefind/'))).toBe(true);
   await expect.poll(() => fetched.includes('/search/names.json')).toBe(true);
 });

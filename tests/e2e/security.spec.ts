@@ -40,3 +40,12 @@ test('pages with math, the search box and the search page run under the Content-
   await page.locator('.search-page-results[data-query="vega"]').waitFor({ state: 'attached' });
   expect(await violations(page)).toEqual([]);
 });
+
+test('an entry preview loads, fetches its page and draws its card under the Content-Security-Policy with no violation', async ({ page }) => {
+  await page.goto('/definition/impermanent-loss/');
+  await page.locator('.prose a[href^="/term/"]').first().hover();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+  // Its styles arrived with it: the card floats over the page.
+  await expect(page.getByRole('tooltip')).toHaveCSS('position', 'absolute');
+  expect(await violations(page)).toEqual([]);
+});

@@ -14,7 +14,7 @@ function input(kind: Kind, slug: string, title: string, related: string[] = [], 
   };
 }
 
-const facts: SiteFacts = { siteUrl: 'https://example.org', searchModulePath: '/search/ui.abc.js', loaderHash: "'sha256-x'" };
+const facts: SiteFacts = { siteUrl: 'https://example.org', loaderHash: "'sha256-x'" };
 
 /** The keys of every page of a glossary, by path, with each entry's digest standing for its file. */
 function keysOf(inputs: EntryInput[], digests: Record<string, string> = {}): Map<string, string> {

@@ -1,24 +1,14 @@
-/** The files beside the search page: the search module (its hashed name) and the names file for the forgiving search. */
+/** The file beside the search page: the names file for the forgiving search (the search module itself is under /scripts/). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { moduleCode, modulePath } from 'virtual:glossary/search';
 import { getGlossary, pageKeys } from '../../lib/glossary.ts';
 import { namesFile } from '../../lib/search-names.ts';
 import { searchNamesPath } from '../../lib/urls.ts';
 
-const fileName = (path: string) => path.split('/').at(-1)!;
-
 export const getStaticPaths = (async () => {
   const [glossary, keys] = await Promise.all([getGlossary(), pageKeys()]);
   const names = JSON.stringify(namesFile(glossary.alphabetical));
-  return [
-    // The module's path is named by its hash, which every key covers.
-    { params: { file: fileName(modulePath) }, props: { text: moduleCode, type: 'text/javascript' }, cacheKey: keys.site(modulePath) },
-    // The names file is small enough to key by its own text (it holds every alias, which no list key covers).
-    { params: { file: fileName(searchNamesPath) }, props: { text: names, type: 'application/json' }, cacheKey: keys.site(names) },
-  ];
+  // The names file is small enough to key by its own text (it holds every alias, which no list key covers).
+  return [{ params: { file: searchNamesPath.split('/').at(-1)! }, props: { names }, cacheKey: keys.site(names) }];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const { text, type } = props as { text: string; type: string };
-  return new Response(text, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
-};
+export const GET: APIRoute = ({ props }) => new Response((props as { names: string }).names, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
