@@ -58,13 +58,16 @@ interface Build extends Measurement {
   cardWorkerSeconds: number;
 }
 
-/** Run a command under GNU time, for wall and CPU seconds and the peak resident set of the process tree's largest member. */
-function measured(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = root): Measurement {
+/**
+ * Run a command under GNU time, for wall and CPU seconds and the peak resident set of the process tree's
+ * largest member; with what the command printed, for the figures it reports itself.
+ */
+function measured(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = root): Measurement & { stdout: string } {
   const result = spawnSync(timeCommand, ['-f', 'BENCH %e %U %S %M', command, ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
   const line = result.stderr.split('\n').find((text) => text.startsWith('BENCH '));
   if (result.status !== 0 || !line) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr.slice(-3000)}`);
   const [wall, user, system, rssKilobytes] = line.split(' ').slice(1).map(Number) as [number, number, number, number];
-  return { wallSeconds: wall, cpuSeconds: user + system, peakRssBytes: rssKilobytes * 1024 };
+  return { wallSeconds: wall, cpuSeconds: user + system, peakRssBytes: rssKilobytes * 1024, stdout: result.stdout };
 }
 
 function writeFiles(directory: string, files: { path: string; text: string }[]): void {
@@ -154,17 +157,13 @@ async function measureSearch(directory: string): Promise<{ medianMs: number; mis
 
 /** One `astro build` of the corpus in `work`, with the cache folder and output folder named. */
 function astroBuild(work: string, cache: string, outDir: string): Build {
-  const result = spawnSync(timeCommand, ['-f', 'BENCH %e %U %S %M', join(root, 'node_modules/.bin/astro'), 'build', '--silent', '--outDir', join(work, outDir)], {
-    cwd: root,
-    env: { ...process.env, GLOSSARY_CONTENT: join(work, 'content'), GLOSSARY_CACHE: join(work, cache), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
+  const { stdout, ...measurement } = measured(join(root, 'node_modules/.bin/astro'), ['build', '--silent', '--outDir', join(work, outDir)], {
+    GLOSSARY_CONTENT: join(work, 'content'),
+    GLOSSARY_CACHE: join(work, cache),
+    ASTRO_TELEMETRY_DISABLED: '1',
   });
-  const line = result.stderr.split('\n').find((text) => text.startsWith('BENCH '));
-  if (result.status !== 0 || !line) throw new Error(`astro build failed:\n${result.stderr.slice(-3000)}`);
-  const [wall, user, system, rssKilobytes] = line.split(' ').slice(1).map(Number) as [number, number, number, number];
-  const cards = /cards: drew (\d+) in ([\d.]+) s/.exec(result.stdout);
-  return { wallSeconds: wall, cpuSeconds: user + system, peakRssBytes: rssKilobytes * 1024, cardsDrawn: Number(cards?.[1] ?? 0), cardWorkerSeconds: Number(cards?.[2] ?? 0) };
+  const cards = /cards: drew (\d+) in ([\d.]+) s/.exec(stdout);
+  return { ...measurement, cardsDrawn: Number(cards?.[1] ?? 0), cardWorkerSeconds: Number(cards?.[2] ?? 0) };
 }
 
 async function benchmark(entries: number): Promise<Row> {
