@@ -197,6 +197,22 @@ test('results follow keystrokes within 100 ms (median)', async ({ page }) => {
   expect(middle).toBeLessThan(100);
 });
 
+test('the search page does not move when the search code starts, with or without a query', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const path of ['/search/', '/search/?q=margin']) {
+    await page.goto(path);
+    // The kind filter is what the search code inserts when it starts.
+    await expect(page.locator('#search-page fieldset')).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), path).toEqual([]);
+  }
+});
+
 test('a keyboard-only walk: shortcut, type, arrows, Enter; Escape closes', async ({ page }) => {
   await page.goto('/area/perpetual-futures/');
   await page.keyboard.press('Control+k');
