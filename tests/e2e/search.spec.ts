@@ -242,6 +242,28 @@ test('Enter without a chosen result goes to the search page, which shows the res
   await expect(page.getByRole('status').filter({ hasText: /results? for “liquidation”/ })).toBeVisible();
 });
 
+test('the search page shows twenty results, and "Show more results" adds the next ones with focus on the first new one', async ({ page }) => {
+  const fragments: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+  });
+  await page.goto('/search/?q=margin');
+  const results = page.locator('.search-page-results[data-query="margin"] > li');
+  await expect(results).toHaveCount(20);
+  await expect(page.locator('#search-page').getByRole('status')).toHaveText('The first 20 results for “margin”');
+  // Only the excerpts shown are fetched: fragments are what keep the page's main thread busy.
+  expect(fragments.length).toBeLessThanOrEqual(20);
+  const hrefs = () => results.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const first = await hrefs();
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(results).toHaveCount(40);
+  await expect(results.nth(20).locator('a')).toBeFocused();
+  // The first twenty stay where they were, and no result is listed twice.
+  const all = await hrefs();
+  expect(all.slice(0, 20)).toEqual(first);
+  expect(new Set(all).size).toBe(40);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search form still leads to the search page', async ({ page }) => {
