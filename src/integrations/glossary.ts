@@ -1,7 +1,8 @@
 /**
  * The glossary integration: it owns the wiring between Astro and the content. It hands Astro the one
  * Markdown configuration (lib/render.ts) and the MDX integration that uses it, serves the pages' code (the
- * inline loader and the modules it loads) through the `virtual:glossary/scripts` module, and indexes the built site with Pagefind. Content
+ * inline loader and the modules it loads) through the `virtual:glossary/scripts` module, writes the social
+ * cards into the output (lib/cards/build-cards.ts) and indexes the built site with Pagefind. Content
  * itself reaches pages through the content layer alone (lib/entry-loader.ts reads and checks it).
  */
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ import { markdownProcessor, markdownSettings } from '../lib/render.ts';
 import { readLinkTargets } from '../lib/entry-loader.ts';
 import { buildPageScripts } from './page-scripts.ts';
 import { searchIndex } from './search-index.ts';
+import { writePlannedCards } from '../lib/cards/build-cards.ts';
 
 const scriptsModuleId = 'virtual:glossary/scripts';
 const resolvedScriptsModuleId = `\0${scriptsModuleId}`;
@@ -49,6 +51,11 @@ export function glossary(): AstroIntegration {
             ],
           },
         });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const written = await writePlannedCards(fileURLToPath(dir));
+        logger.info(`wrote ${written} social cards in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

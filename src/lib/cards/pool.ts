@@ -4,7 +4,8 @@
  * by a pool of worker threads, one per core, that starts when there is work and ends when there is none.
  *
  * A build hands it every card before any page is rendered (`prepare`), so the workers draw on the core the
- * page generation leaves idle; the card route then reads each file as Astro asks for it (`image`).
+ * page generation leaves idle; once the pages are written, each card's file is copied into the output
+ * (`file`, see lib/cards/build-cards.ts). In `astro dev` the card route reads each file as it is asked (`image`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -33,10 +34,10 @@ export interface CardMakerOptions {
 export interface CardMaker {
   /** Start drawing every card that is not in the cache yet. */
   prepare(cards: readonly Card[]): void;
+  /** The cached file holding the card's PNG, drawn first when it is missing. */
+  file(card: Card): Promise<string>;
   /** The card's PNG, from the cache, drawn first when it is missing. */
   image(card: Card): Promise<Buffer>;
-  /** The key the card is kept under: what it shows and the renderer. The card route's incremental-build key. */
-  key(card: Card): string;
 }
 
 /** A hash of the renderer's code, the versions of its libraries and font, and the site's name and host it prints. */
@@ -142,12 +143,14 @@ export function cardMaker(options: CardMakerOptions): CardMaker {
     prepare(cards) {
       for (const card of cards) ensure(card.content);
     },
-    async image(card) {
+    async file(card) {
       const { file, ready } = ensure(card.content);
       await ready;
       pending.delete(file);
-      return readFileSync(file);
+      return file;
     },
-    key: (card) => keyOf(card.content),
+    async image(card) {
+      return readFileSync(await this.file(card));
+    },
   };
 }

@@ -1,0 +1,60 @@
+/**
+ * Social cards in `astro build`. The card route hands over every card with the promise of its cached file
+ * (`planCards`, while Astro collects paths, before any page renders); the glossary integration copies the
+ * files into the output once the pages are written (`writePlannedCards`, in `astro:build:done`).
+ *
+ * Why not let Astro write them as the route's pages: a card is already a file in the card cache. As a page,
+ * each crossed a web stream into dist/ and was written again into the incremental build's copy of dist/, so
+ * a 10,000-entry build wrote its 450 MB of cards three times, and a rebuild with nothing changed copied them
+ * all back from Astro's copy. Here the card cache is the only cache: a card is copied once, from its file.
+ *
+ * The route is bundled by Vite and the integration is loaded by Node: two instances of this module in one
+ * process. The plan is therefore kept on a process-wide symbol rather than in a module variable.
+ */
+import { constants, copyFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/** A card to write: where it goes in the site, and the file the card maker resolves it to. */
+export interface PlannedCard {
+  /** The card's path in the site, such as `/term/delta/card.png`. */
+  path: string;
+  file: Promise<string>;
+}
+
+interface Plan {
+  cards: PlannedCard[];
+}
+
+const planKey = Symbol.for('glossary.build-cards');
+const plan = ((globalThis as Record<symbol, Plan | undefined>)[planKey] ??= { cards: [] });
+
+/** Record the cards this build writes; the card maker is already drawing the missing ones. */
+export function planCards(cards: PlannedCard[]): void {
+  // A card that fails to draw fails the build when its file is awaited, not the process before then.
+  for (const card of cards) card.file.catch(() => undefined);
+  plan.cards = cards;
+}
+
+/** How many copies are in flight: enough to keep the disk busy, few enough to leave file handles spare. */
+const copiesInFlight = 16;
+
+/**
+ * Copy every planned card into `outputDirectory`, waiting for those still being drawn, and forget the plan.
+ * The copy is a clone where the file system can share blocks (copy-on-write), a byte copy elsewhere: never a
+ * hard link, which would let anything that rewrites dist/ in place corrupt the cache. Returns how many.
+ */
+export async function writePlannedCards(outputDirectory: string): Promise<number> {
+  const cards = plan.cards;
+  plan.cards = [];
+  let next = 0;
+  const copyNext = async (): Promise<void> => {
+    while (next < cards.length) {
+      const card = cards[next++]!;
+      const destination = join(outputDirectory, card.path);
+      await mkdir(dirname(destination), { recursive: true });
+      await copyFile(await card.file, destination, constants.COPYFILE_FICLONE);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(copiesInFlight, cards.length) }, copyNext));
+  return cards.length;
+}
