@@ -11,8 +11,8 @@
  * The route is bundled by Vite and the integration is loaded by Node: two instances of this module in one
  * process. The plan is therefore kept on a process-wide symbol rather than in a module variable.
  */
-import { constants, copyFile, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { copyFiles } from '../copy-files.ts';
 
 /** A card to write: where it goes in the site, and the file the card maker resolves it to. */
 export interface PlannedCard {
@@ -35,26 +35,10 @@ export function planCards(cards: PlannedCard[]): void {
   plan.cards = cards;
 }
 
-/** How many copies are in flight: enough to keep the disk busy, few enough to leave file handles spare. */
-const copiesInFlight = 16;
-
-/**
- * Copy every planned card into `outputDirectory`, waiting for those still being drawn, and forget the plan.
- * The copy is a clone where the file system can share blocks (copy-on-write), a byte copy elsewhere: never a
- * hard link, which would let anything that rewrites dist/ in place corrupt the cache. Returns how many.
- */
+/** Copy every planned card into `outputDirectory`, waiting for those still being drawn, and forget the plan. */
 export async function writePlannedCards(outputDirectory: string): Promise<number> {
   const cards = plan.cards;
   plan.cards = [];
-  let next = 0;
-  const copyNext = async (): Promise<void> => {
-    while (next < cards.length) {
-      const card = cards[next++]!;
-      const destination = join(outputDirectory, card.path);
-      await mkdir(dirname(destination), { recursive: true });
-      await copyFile(await card.file, destination, constants.COPYFILE_FICLONE);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(copiesInFlight, cards.length) }, copyNext));
+  await copyFiles(cards.map((card) => ({ from: card.file, to: join(outputDirectory, card.path) })));
   return cards.length;
 }
