@@ -96,7 +96,7 @@ export async function indexSiteOnce(siteDirectory: string, cache: IndexCache): P
 const readsInFlight = 16;
 
 /** A hash of what the index is made from: Pagefind's version, its options, and every page it reads, by path. */
-export async function inputsDigest(siteDirectory: string, pagefindVersion: string): Promise<string> {
+async function inputsDigest(siteDirectory: string, pagefindVersion: string): Promise<string> {
   const files: string[] = [];
   for (const folder of indexedFolders) {
     const entries = await readdir(join(siteDirectory, folder), { withFileTypes: true }).catch(() => []);

@@ -22,6 +22,8 @@ const copiesInFlight = 16;
  * output in place corrupt the cache it came from.
  */
 export async function copyFiles(copies: readonly FileCopy[]): Promise<void> {
+  // A source that fails while earlier copies run fails this call when its turn comes, not the process now.
+  for (const { from } of copies) if (typeof from !== 'string') from.catch(() => undefined);
   const folders = new Set<string>();
   let next = 0;
   const copyNext = async (): Promise<void> => {

@@ -3,9 +3,9 @@
  * renderer (lib/cards/card.ts `cardKey`), so an unchanged card is never drawn again; missing ones are drawn
  * by a pool of worker threads, one per core, that starts when there is work and ends when there is none.
  *
- * A build hands it every card before any page is rendered (`prepare`), so the workers draw on the core the
- * page generation leaves idle; once the pages are written, each card's file is copied into the output
- * (`file`, see lib/cards/build-cards.ts). In `astro dev` the card route reads each file as it is asked (`image`).
+ * A build asks for every card's file before any page is rendered (`file`), so the workers draw on the core
+ * the page generation leaves idle; once the pages are written, each file is copied into the output (see
+ * lib/cards/build-cards.ts). In `astro dev` the card route reads each card as it is asked for (`image`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -32,9 +32,7 @@ export interface CardMakerOptions {
 }
 
 export interface CardMaker {
-  /** Start drawing every card that is not in the cache yet. */
-  prepare(cards: readonly Card[]): void;
-  /** The cached file holding the card's PNG, drawn first when it is missing. */
+  /** The cached file holding the card's PNG, drawn first when it is missing (the drawing starts at the call). */
   file(card: Card): Promise<string>;
   /** The card's PNG, from the cache, drawn first when it is missing. */
   image(card: Card): Promise<Buffer>;
@@ -140,9 +138,6 @@ export function cardMaker(options: CardMakerOptions): CardMaker {
   }
 
   return {
-    prepare(cards) {
-      for (const card of cards) ensure(card.content);
-    },
     async file(card) {
       const { file, ready } = ensure(card.content);
       await ready;

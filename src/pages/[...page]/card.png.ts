@@ -18,7 +18,6 @@ export async function getStaticPaths() {
   const cards = siteCards(await getGlossary());
   if (import.meta.env.DEV) return cards.map((card) => ({ params: { page: card.path.slice(1, -'/card.png'.length) || undefined }, props: { card } }));
   // Astro asks for every route's paths before it renders any page: the workers draw while pages render.
-  siteCardMaker.prepare(cards);
   planCards(cards.map((card) => ({ path: card.path, file: siteCardMaker.file(card) })));
   return [];
 }
