@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { copyTree } from '../lib/copy-files.ts';
+import { copyTree, forEachFile } from '../lib/copy-files.ts';
 
 /** The pages Pagefind reads: only entry pages carry an indexed body (resource pages, indexes would be wasted work). */
 const indexedFolders = ['area', 'term', 'definition'];
@@ -92,9 +92,6 @@ export async function indexSiteOnce(siteDirectory: string, cache: IndexCache): P
   return { pages, reused: false };
 }
 
-/** Pages read at once while hashing: enough to keep the disk busy. */
-const readsInFlight = 16;
-
 /** A hash of what the index is made from: Pagefind's version, its options, and every page it reads, by path. */
 async function inputsDigest(siteDirectory: string, pagefindVersion: string): Promise<string> {
   const files: string[] = [];
@@ -107,14 +104,9 @@ async function inputsDigest(siteDirectory: string, pagefindVersion: string): Pro
   }
   files.sort();
   const digests = new Array<string>(files.length);
-  let next = 0;
-  const hashNext = async (): Promise<void> => {
-    while (next < files.length) {
-      const index = next++;
-      digests[index] = createHash('sha256').update(await readFile(join(siteDirectory, files[index]!))).digest('hex');
-    }
-  };
-  await Promise.all(Array.from({ length: readsInFlight }, hashNext));
+  await forEachFile(files, async (file, index) => {
+    digests[index] = createHash('sha256').update(await readFile(join(siteDirectory, file))).digest('hex');
+  });
   const hash = createHash('sha256').update(`pagefind@${pagefindVersion}\n${JSON.stringify(indexOptions)}\n${indexedGlob}\n`);
   files.forEach((file, index) => hash.update(`${file}\0${digests[index]}\n`));
   return hash.digest('hex');

@@ -12,6 +12,7 @@ import { expect, test } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from '../support/browser.ts';
+import { median } from '../support/search-timing.ts';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Scores = Record<(typeof categories)[number], number>;
@@ -38,11 +39,6 @@ async function measure(url: string): Promise<{ scores: Scores; failing: string[]
     .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
     .map((audit) => `${audit.id}: ${audit.score}`);
   return { scores, failing };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 const fullMarks = Object.fromEntries(categories.map((category) => [category, 100])) as Scores;
