@@ -12,6 +12,7 @@ import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { formatProblem, isError, sortProblems } from '../../src/lib/problems.ts';
 import { htmlToHast } from 'satteri';
 import { buildPageScripts } from '../../src/integrations/page-scripts.ts';
+import { buildEnvironment } from '../support/build-environment.ts';
 
 interface HtmlNode {
   type: string;
@@ -37,7 +38,7 @@ function build(fixture: string) {
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     cwd: root,
     // A fresh cache each time: what is built comes from the fixture alone.
-    env: { ...process.env, GLOSSARY_CONTENT: `tests/fixtures/${fixture}/content`, GLOSSARY_CACHE: mkdtempSync(join(tmpdir(), 'glossary-cache-')), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnvironment({ GLOSSARY_CONTENT: `tests/fixtures/${fixture}/content`, GLOSSARY_CACHE: mkdtempSync(join(tmpdir(), 'glossary-cache-')) }),
     encoding: 'utf8',
   });
   return { status: result.status, stderr: result.stderr, stdout: result.stdout, outDir };
@@ -159,7 +160,7 @@ function buildContent(): string {
   const cacheDir = mkdtempSync(join(tmpdir(), 'glossary-cache-'));
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, GLOSSARY_CACHE: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnvironment({ GLOSSARY_CACHE: cacheDir }),
     encoding: 'utf8',
   });
   expect(result.status, result.stderr).toBe(0);

@@ -3,23 +3,25 @@
  * retitled (to a name another entry's body now auto-links), a `related` list changes, an entry is added (a
  * name an existing body mentions) and one is deleted; the edited content is built again twice: warm, from
  * the first build's caches, and cold, from fresh ones. Every file of the two outputs must be byte for byte
- * the same: pages, twins, charts, sitemap, feed, llms.txt, hosting files and the Pagefind index.
+ * the same: pages, twins, charts, sitemap, feed, llms.txt, hosting files and the Pagefind index. The warm
+ * build runs both ways a rebuild meets its output folder: in place, after a stray file and a page edited by
+ * hand were put there, and into an empty folder with only the cache folder kept.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { corpus } from '../../scripts/bench/corpus.ts';
+import { buildEnvironment } from '../support/build-environment.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-function build(content: string, cacheDir: string): { outDir: string; stdout: string } {
-  const outDir = mkdtempSync(join(tmpdir(), 'glossary-incremental-out-'));
+function build(content: string, cacheDir: string, outDir = mkdtempSync(join(tmpdir(), 'glossary-incremental-out-'))): { outDir: string; stdout: string } {
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, GLOSSARY_CONTENT: content, GLOSSARY_CACHE: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnvironment({ GLOSSARY_CONTENT: content, GLOSSARY_CACHE: cacheDir }),
     encoding: 'utf8',
   });
   expect(result.status, result.stderr).toBe(0);
@@ -69,32 +71,55 @@ function editFixture(content: string): void {
   rmSync(join(content, 'definition/theta.mdx'));
 }
 
-test('a warm rebuild after edits is byte-identical to a cold build of the same content', { timeout: 240_000 }, () => {
+/** Every file of `warm` is byte for byte that of `cold`, and there are no others. */
+function expectSameOutput(warm: string, cold: string): void {
+  const files = listFiles(cold);
+  // The pages first: a stale page also changes the search index, which would hide which page it was.
+  const pages = (list: string[]) => list.filter((file) => !file.startsWith('pagefind/'));
+  expect(pages(listFiles(warm))).toEqual(pages(files));
+  const differing = (list: string[]) => list.filter((file) => !readFileSync(join(warm, file)).equals(readFileSync(join(cold, file))));
+  expect(differing(pages(files))).toEqual([]);
+  expect(listFiles(warm)).toEqual(files);
+  expect(differing(files)).toEqual([]);
+}
+
+test('a warm rebuild after edits is byte-identical to a cold build of the same content', { timeout: 300_000 }, () => {
   const content = makeFixture();
   const cache = mkdtempSync(join(tmpdir(), 'glossary-incremental-cache-'));
-  build(content, cache);
+  const first = build(content, cache);
   editFixture(content);
-  const warm = build(content, cache);
+  // Things a build must not keep from the folder it builds into: a file no build wrote, a page edited by hand.
+  mkdirSync(join(first.outDir, 'term/stray'));
+  writeFileSync(join(first.outDir, 'term/stray/index.html'), '<h1>Stray</h1>');
+  writeFileSync(join(first.outDir, 'term/delta/index.html'), readFileSync(join(first.outDir, 'term/delta/index.html'), 'utf8').replace('Delta', 'Edited by hand'));
+  // In place, as an author rebuilds: the kept output folder (lib/kept-output.ts) and Astro's cache.
+  const warm = build(content, cache, first.outDir);
+  // Into an empty folder from the cache folder alone, as a CI that keeps only that folder rebuilds.
+  const warmFromCache = build(content, cache);
   const cold = build(content, mkdtempSync(join(tmpdir(), 'glossary-incremental-cache-')));
 
-  // The warm build reused pages (or this test proves nothing) and rendered the changed ones again.
-  const reused = warm.stdout.match(/\((?:restored|cached)\)/g)?.length ?? 0;
-  expect(reused).toBeGreaterThan(20);
+  // The warm builds reused pages (or this test proves nothing) and rendered the changed ones again.
+  expect(warm.stdout.match(/\(cached\)/g)?.length ?? 0).toBeGreaterThan(20);
+  expect(warmFromCache.stdout.match(/\(restored\)/g)?.length ?? 0).toBeGreaterThan(20);
   expect(cold.stdout).not.toMatch(/\((?:restored|cached)\)/);
 
   const files = listFiles(cold.outDir);
   expect(files).toContain('term/gamma/index.html');
   expect(files).toContain('pagefind/pagefind.js');
   expect(files).not.toContain('definition/theta/index.html');
-  // The pages first: a stale page also changes the search index, which would hide which page it was.
-  const pages = (list: string[]) => list.filter((file) => !file.startsWith('pagefind/'));
-  expect(pages(listFiles(warm.outDir))).toEqual(pages(files));
-  const differing = (list: string[]) => list.filter((file) => !readFileSync(join(warm.outDir, file)).equals(readFileSync(join(cold.outDir, file))));
-  expect(differing(pages(files))).toEqual([]);
-  expect(listFiles(warm.outDir)).toEqual(files);
-  expect(differing(files)).toEqual([]);
+  expectSameOutput(warm.outDir, cold.outDir);
+  expectSameOutput(warmFromCache.outDir, cold.outDir);
   // The edits reached the pages a reader would check.
   expect(readFileSync(join(warm.outDir, 'term/vega/index.html'), 'utf8')).toContain('<a href="/definition/moneyness/">implied volatility</a>');
   expect(readFileSync(join(warm.outDir, 'area/option-risk/index.html'), 'utf8')).toContain('<a href="/term/gamma/">gamma</a>');
   expect(readFileSync(join(warm.outDir, 'area/option-risk/resource/1/index.html'), 'utf8')).toContain('Implied Volatility');
+
+  // With nothing changed, a rebuild in place (into the folder this cache folder last built) writes no page
+  // again, copies no card, keeps the index and leaves the output as it was.
+  const again = build(content, cache, warmFromCache.outDir);
+  expect(again.stdout).not.toMatch(/\(restored\)/);
+  expect(again.stdout).toMatch(/removed 0 files of the last build that this build did not write/);
+  expect(again.stdout).toMatch(/copied 0 of [1-9]\d* social cards/);
+  expect(again.stdout).toMatch(/kept the index of/);
+  expectSameOutput(again.outDir, cold.outDir);
 });

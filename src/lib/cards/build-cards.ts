@@ -8,11 +8,15 @@
  * a 10,000-entry build wrote its 450 MB of cards three times, and a rebuild with nothing changed copied them
  * all back from Astro's copy. Here the card cache is the only cache: a card is copied once, from its file.
  *
+ * A card the output folder kept from the last build (lib/kept-output.ts) is not copied again when it is a
+ * copy of the same cached file: the record notes which file each card was copied from.
+ *
  * The route is bundled by Vite and the integration is loaded by Node: two instances of this module in one
  * process. The plan is therefore kept on a process-wide symbol rather than in a module variable.
  */
 import { join } from 'node:path';
 import { copyFiles } from '../copy-files.ts';
+import type { KeptOutput } from '../kept-output.ts';
 
 /** A card to write: where it goes in the site, and the file the card maker resolves it to. */
 export interface PlannedCard {
@@ -35,10 +39,25 @@ export function planCards(cards: PlannedCard[]): void {
   plan.cards = cards;
 }
 
-/** Copy every planned card into `outputDirectory`, waiting for those still being drawn, and forget the plan. */
-export async function writePlannedCards(outputDirectory: string): Promise<number> {
+/** The topic under which a card's source in the card cache is noted in the kept output's record. */
+const sourceTopic = 'card-source';
+
+/**
+ * Copy every planned card into the folder `output` keeps, waiting for those still being drawn, unless the
+ * card there is a copy of the same cached file; forget the plan. Returns how many cards were copied.
+ */
+export async function writePlannedCards(output: KeptOutput): Promise<{ cards: number; copied: number }> {
   const cards = plan.cards;
   plan.cards = [];
-  await copyFiles(cards.map((card) => ({ from: card.file, to: join(outputDirectory, card.path) })));
-  return cards.length;
+  const copies = await Promise.all(
+    cards.map(async (card) => {
+      const file = card.path.slice(1);
+      const source = await card.file;
+      const kept = (await output.noted(file, sourceTopic)) === source;
+      output.note(file, sourceTopic, source);
+      return kept ? [] : [{ from: source, to: join(output.folder, file) }];
+    }),
+  );
+  await copyFiles(copies.flat());
+  return { cards: cards.length, copied: copies.flat().length };
 }
