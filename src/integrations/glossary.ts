@@ -86,8 +86,8 @@ export function glossary(): AstroIntegration {
 
         started = performance.now();
         const { pages, index } = await indexSiteOnce(outputFolder, indexCache, kept);
-        const done = { kept: 'kept the index', copied: 'copied the cached index', made: 'indexed' }[index];
-        logger.info(`${done} of ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+        const done = { kept: `kept the index of ${pages} pages`, copied: `copied the cached index of ${pages} pages`, made: `indexed ${pages} pages` }[index];
+        logger.info(`${done} in ${Math.round(performance.now() - started)} ms`);
         await kept.save();
       },
     },
