@@ -4,16 +4,17 @@
  * kept output has been pruned (lib/kept-output.ts), so a deleted entry's page is never indexed.
  *
  * Pagefind has no incremental mode, so a rebuild either indexes every page again or, when the pages it reads
- * are byte for byte those of the last index, keeps the index already in the output folder or copies it from
- * the cache folder (`<cacheDir>/pagefind/`): at 10,000 entries 11 s of indexing saved. Whether the pages are
- * the same is a hash of each, read again only for a page written since the last build noted its hash.
+ * are byte for byte those of the last index, keeps the index already in the output folder or unpacks the
+ * one kept in the cache folder (`<cacheDir>/pagefind/index.pack`, one file: see `packTree`): at 10,000
+ * entries, 11 s of indexing saved. Whether the pages are the same is a hash of each, read again only for a
+ * page written since the last build noted its hash.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { copyTree, forEachFile } from '../lib/copy-files.ts';
+import { forEachFile, packTree, unpackTree } from '../lib/copy-files.ts';
 import type { KeptOutput } from '../lib/kept-output.ts';
 
 /** The pages Pagefind reads: only entry pages carry an indexed body (resource pages, indexes would be wasted work). */
@@ -67,14 +68,14 @@ interface CachedIndex {
 export async function indexSiteOnce(siteDirectory: string, cache: IndexCache, output: KeptOutput): Promise<{ pages: number; index: 'kept' | 'copied' | 'made' }> {
   const inputs = await inputsDigest(siteDirectory, cache.pagefindVersion, output);
   const recordFile = join(cache.folder, 'index.json');
-  const filesFolder = join(cache.folder, 'files');
+  const packFile = join(cache.folder, 'index.pack');
   const outputFolder = join(siteDirectory, indexFolder);
   const cached = existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, 'utf8')) as CachedIndex) : undefined;
-  if (cached?.inputs === inputs && existsSync(filesFolder)) {
+  if (cached?.inputs === inputs && existsSync(packFile)) {
     // The last build left the index of these inputs: the cache record is rewritten whenever Pagefind runs.
     if (await output.intact(`${indexFolder}/`)) return { pages: cached.pages, index: 'kept' };
     await rm(outputFolder, { recursive: true, force: true });
-    await copyTree(filesFolder, outputFolder);
+    await unpackTree(packFile, outputFolder);
     return { pages: cached.pages, index: 'copied' };
   }
   // Pagefind adds its files to the folder: the last index's fragments would stay beside the new ones.
@@ -83,11 +84,9 @@ export async function indexSiteOnce(siteDirectory: string, cache: IndexCache, ou
   await mkdir(cache.folder, { recursive: true });
   // The record goes first and comes back last, so an interrupted save leaves no record to trust.
   await rm(recordFile, { force: true });
-  await rm(filesFolder, { recursive: true, force: true });
-  const saving = `${filesFolder}.saving`;
-  await rm(saving, { recursive: true, force: true });
-  await copyTree(outputFolder, saving);
-  await rename(saving, filesFolder);
+  // The index of an earlier version of this step, kept as a folder of files.
+  await rm(join(cache.folder, 'files'), { recursive: true, force: true });
+  await packTree(outputFolder, packFile);
   await writeFile(recordFile, JSON.stringify({ inputs, pages } satisfies CachedIndex));
   return { pages, index: 'made' };
 }
