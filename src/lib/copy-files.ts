@@ -28,6 +28,17 @@ export async function forEachFile<T>(items: readonly T[], task: (item: T, index:
   await Promise.all(Array.from({ length: Math.min(filesInFlight, items.length) }, runNext));
 }
 
+/** Makes the folder of each file it is given, asking the file system once per folder. */
+function folderMaker(): (file: string) => Promise<void> {
+  const made = new Set<string>();
+  return async (file) => {
+    const folder = dirname(file);
+    if (made.has(folder)) return;
+    await mkdir(folder, { recursive: true });
+    made.add(folder);
+  };
+}
+
 /**
  * Make every copy, creating folders as needed. A copy is a clone where the file system can share blocks
  * (copy-on-write), a byte copy elsewhere: never a hard link, which would let anything that rewrites the
@@ -36,13 +47,9 @@ export async function forEachFile<T>(items: readonly T[], task: (item: T, index:
 export async function copyFiles(copies: readonly FileCopy[]): Promise<void> {
   // A source that fails while earlier copies run fails this call when its turn comes, not the process now.
   for (const { from } of copies) if (typeof from !== 'string') from.catch(() => undefined);
-  const folders = new Set<string>();
+  const makeFolderOf = folderMaker();
   await forEachFile(copies, async ({ from, to }) => {
-    const folder = dirname(to);
-    if (!folders.has(folder)) {
-      await mkdir(folder, { recursive: true });
-      folders.add(folder);
-    }
+    await makeFolderOf(to);
     await copyFile(await from, to, constants.COPYFILE_FICLONE);
   });
 }
@@ -78,13 +85,9 @@ export async function unpackTree(file: string, folder: string): Promise<void> {
     return { path: join(folder, path), bytes: pack.subarray(start, offset) };
   });
   if (offset !== pack.length) throw new Error(`${file} is not a whole pack: its table lists ${offset} bytes, it holds ${pack.length}`);
-  const folders = new Set<string>();
+  const makeFolderOf = folderMaker();
   await forEachFile(files, async ({ path, bytes }) => {
-    const parent = dirname(path);
-    if (!folders.has(parent)) {
-      await mkdir(parent, { recursive: true });
-      folders.add(parent);
-    }
+    await makeFolderOf(path);
     await writeFile(path, bytes);
   });
 }
