@@ -57,9 +57,12 @@ function wordsOf(text: string): { word: string; start: number; end: number }[] {
   return [...text.matchAll(wordPattern)].map((match) => ({ word: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length }));
 }
 
-/** The words of a text, lowercased, as matching sees them (the cache keys find mentions with the same words). */
+/**
+ * The words of a text, lowercased, as matching sees them (the cache keys find mentions with the same words).
+ * The same words as `wordsOf` finds, without their positions: every build reads every body this way.
+ */
 export function wordsIn(text: string): string[] {
-  return wordsOf(text).map(({ word }) => word);
+  return (text.match(wordPattern) ?? []).map((word) => word.toLowerCase());
 }
 
 /**

@@ -15,7 +15,8 @@
  * watches the folder and checks again on every change (re-parsing only the changed files); a problem is
  * printed in the terminal and stored, so every page shows it in the error overlay until it is fixed.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -57,7 +58,9 @@ export function entryLoader(options: EntryLoaderOptions): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const directory = resolve(root, options.base);
-      const check = contentChecker(root);
+      // A build keeps each file's check in the cache folder and checks again only the files changed since.
+      // astro dev does not: it would rewrite the whole record on every save, and it keeps results in memory.
+      const check = contentChecker(root, context.watcher ? undefined : { file: cacheFile(context.config.cacheDir, 'glossary-check.json'), codeKey: checkerCodeKey(root) });
       const sync = () => syncEntries(context, check(directory));
       const problems = await sync();
       if (problems.some(isError) && !context.watcher) {
@@ -156,6 +159,24 @@ export function linkTargetsFile(cacheDir: URL | string): string {
 /** The sections' answers as plain text, by entry id, in a file beside Astro's store (see StoredAnalysis). */
 export function sectionTextsFile(cacheDir: URL | string): string {
   return cacheFile(cacheDir, 'glossary-section-texts.json');
+}
+
+/**
+ * What the kept check results depend on besides each file's text: the site's own code (every file under
+ * src/lib, where the check and everything it calls live) and the installed packages (the lockfile).
+ */
+function checkerCodeKey(root: string): string {
+  const hash = createHash('sha256');
+  const library = join(root, 'src/lib');
+  const files = readdirSync(library, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of [...files, join(root, 'package-lock.json')]) {
+    hash.update(`${relative(root, file)}\0`);
+    hash.update(existsSync(file) ? readFileSync(file) : '');
+  }
+  return hash.digest('base64url');
 }
 
 /** A file the loader writes in Astro's cache folder (given as Astro's URL or as a path). */

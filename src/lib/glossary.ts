@@ -7,7 +7,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { resolve } from 'node:path';
-import { buildGlossary, type Glossary, type GlossaryEntry } from './graph.ts';
+import { buildGlossary, resourcePages, type Glossary, type GlossaryEntry, type ResourcePage } from './graph.ts';
 import { markdownRenderer, type RenderedMarkdown } from './render.ts';
 import { readFileSync } from 'node:fs';
 import { cacheDirectory, projectRoot } from 'virtual:glossary/cache';
@@ -16,13 +16,13 @@ import { isKind } from './schema.ts';
 import { loaderHash } from 'virtual:glossary/scripts';
 import { site } from './site.ts';
 import { chartKey, entryPageKey, listKey, mentionedNames, resourcePageKey, siteKey, type EntrySources, type SiteFacts } from './cache-keys.ts';
-import type { EntryResourcePage } from './pages.ts';
 
 interface Loaded {
   glossary: Glossary;
   renderMarkdown: (body: string, filePath: string) => Promise<RenderedMarkdown>;
   collectionEntries: ReadonlyMap<string, CollectionEntry<'entries'>>;
   sources: EntrySources;
+  entryPageKeys: Map<GlossaryEntry, string>;
 }
 
 let loaded: { key: string; value: Promise<Loaded> } | undefined;
@@ -61,7 +61,7 @@ async function loadGlossary(entries: CollectionEntry<'entries'>[]): Promise<Load
   const glossary = buildGlossary(inputs);
   // The names the loader wrote for the MDX compile: plain and MDX bodies link exactly the same names.
   const targets = readLinkTargets(cacheDirectory)();
-  return { glossary, renderMarkdown: await markdownRenderer(targets), collectionEntries, sources: entrySources(collectionEntries, targets) };
+  return { glossary, renderMarkdown: await markdownRenderer(targets), collectionEntries, sources: entrySources(collectionEntries, targets), entryPageKeys: new Map() };
 }
 
 function entrySources(collectionEntries: ReadonlyMap<string, CollectionEntry<'entries'>>, targets: Parameters<typeof mentionedNames>[0]): EntrySources {
@@ -83,15 +83,40 @@ function entrySources(collectionEntries: ReadonlyMap<string, CollectionEntry<'en
 
 /** Each page's key for the incremental build (lib/cache-keys.ts), for routes to return from getStaticPaths. */
 export async function pageKeys() {
-  const { sources } = await load();
+  const { sources, entryPageKeys } = await load();
   const facts: SiteFacts = { siteUrl: site.url, loaderHash };
   return {
-    entryPage: (entry: GlossaryEntry) => entryPageKey(facts, sources, entry),
-    resourcePage: (page: EntryResourcePage) => resourcePageKey(facts, sources, page.entry, page.resource, page.pageCount),
+    // An entry's page and its twin share the key: made once for both routes.
+    entryPage: (entry: GlossaryEntry) => {
+      let key = entryPageKeys.get(entry);
+      if (key === undefined) {
+        key = entryPageKey(facts, sources, entry);
+        entryPageKeys.set(entry, key);
+      }
+      return key;
+    },
+    resourcePage: (entry: GlossaryEntry, resource: ResourcePage, pageCount: number) => resourcePageKey(facts, sources, entry, resource, pageCount),
     chart: (entry: GlossaryEntry, number: number) => chartKey(facts, sources, entry, number),
     list: (name: string, entries: readonly GlossaryEntry[]) => listKey(facts, name, entries),
     site: (shown: unknown) => siteKey(facts, shown),
   };
+}
+
+/**
+ * Every entry's resource pages as their route and its twin list them: the entry and the page's number, with
+ * the page's key. The page itself (lib/pages.ts, `entryResourcePage`) is made only when it is rendered, so a
+ * rebuild that reuses it does not build its structured data.
+ */
+export async function resourcePagePaths() {
+  const [glossary, keys] = await Promise.all([getGlossary(), pageKeys()]);
+  return glossary.entries.flatMap((entry) => {
+    const pages = resourcePages(entry);
+    return pages.map((resource) => ({
+      params: { kind: entry.kind, slug: entry.slug, page: String(resource.number) },
+      props: { entry, number: resource.number },
+      cacheKey: keys.resourcePage(entry, resource, pages.length),
+    }));
+  });
 }
 
 /** An entry's Markdown body, as the author wrote it (for its twin). */

@@ -89,6 +89,13 @@ export function entryResourcePages(entry: GlossaryEntry): EntryResourcePage[] {
   return pages;
 }
 
+/** An entry's resource page by its number (from 1). */
+export function entryResourcePage(entry: GlossaryEntry, number: number): EntryResourcePage {
+  const page = entryResourcePages(entry)[number - 1];
+  if (!page) throw new Error(`${entry.path} has no resource page ${number}`);
+  return page;
+}
+
 function buildEntryResourcePages(entry: GlossaryEntry): EntryResourcePage[] {
   const pages = resourcePages(entry);
   const { card: pageCard, meta: entryMeta } = entryPage(entry);
@@ -171,5 +178,6 @@ export function homePage(glossary: Glossary): HomePage {
 
 /** Every card the site publishes, each once: the home page's, each section's and each entry's (resource pages reuse it). */
 export function siteCards(glossary: Glossary): Card[] {
-  return [homePage(glossary).card, ...kinds.map((kind) => sectionPage(kind, glossary.byKind[kind]).card), ...glossary.entries.map((entry) => entryPage(entry).card)];
+  // An entry's card is made alone: the rest of its page (structured data and all) is made only if rendered.
+  return [homePage(glossary).card, ...kinds.map((kind) => sectionPage(kind, glossary.byKind[kind]).card), ...glossary.entries.map(entryCard)];
 }

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../src/lib/content-check.ts';
-import { formatProblem, formatReport, isError, problemCodes, sortProblems } from '../../src/lib/problems.ts';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { checkContentFolder, contentChecker, type CheckResult } from '../../src/lib/content-check.ts';
+import { formatProblem, formatReport, isError, problemCodes, sortProblems, type Problem } from '../../src/lib/problems.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -276,5 +278,53 @@ describe('content check', () => {
     const readme = readFileSync(`${root}README.md`, 'utf8');
     const missing = Object.keys(problemCodes).filter((code) => !readme.includes(`| \`${code}\` |`));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('check results kept between builds', () => {
+  let work: string;
+  const keptFile = () => join(work, 'cache', 'glossary-check.json');
+  const copyFixture = (fixture: string) => cpSync(`${root}tests/fixtures/${fixture}`, join(work, 'site'), { recursive: true });
+  const check = (codeKey = 'code 1') => contentChecker(join(work, 'site'), { file: keptFile(), codeKey })(join(work, 'site', 'content'));
+  const lines = (result: CheckResult) => sortProblems(result.problems).map(formatProblem);
+
+  beforeEach(() => {
+    work = mkdtempSync(join(tmpdir(), 'glossary-kept-check-'));
+  });
+  afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+  test('a later build uses the kept result of a file whose text is unchanged, and checks a changed file again', () => {
+    copyFixture('valid');
+    const first = check();
+    // A kept result is trusted for its text: a problem planted in it shows that it, not a new check, was used.
+    const kept = JSON.parse(readFileSync(keptFile(), 'utf8')) as { files: Record<string, { result: { problems: Problem[] } }> };
+    const planted: Problem = { code: 'body/heading', file: 'content/term/delta.mdx', line: 1, field: 'body', message: 'planted' };
+    kept.files['content/term/delta.mdx']!.result.problems.push(planted);
+    writeFileSync(keptFile(), JSON.stringify(kept));
+    expect(lines(check())).toEqual([formatProblem(planted)]);
+    // The same entries as a first check: the text comes back from the file, the rest from the record.
+    expect(check().entries).toEqual(first.entries);
+    // Another code, or a changed text, and the file is checked again.
+    expect(lines(check('code 2'))).toEqual([]);
+    writeFileSync(keptFile(), JSON.stringify(kept));
+    const delta = join(work, 'site/content/term/delta.mdx');
+    writeFileSync(delta, readFileSync(delta, 'utf8').replace('## How is delta defined?', '## Delta'));
+    expect(lines(check())).toEqual([expect.stringContaining('heading "Delta" is not a question')]);
+  });
+
+  test('an illustration is looked for on every build, though the text that names it is unchanged', () => {
+    copyFixture('missing-image');
+    expect(check().problems.map((problem) => problem.code)).toEqual(['image/missing']);
+    mkdirSync(join(work, 'site/public/images'), { recursive: true });
+    writeFileSync(join(work, 'site/public/images/no-such-chart.png'), 'png');
+    expect(check().problems).toEqual([]);
+  });
+
+  test('forgets a deleted file', () => {
+    copyFixture('valid');
+    check();
+    rmSync(join(work, 'site/content/term/vega.mdx'));
+    check();
+    expect(Object.keys((JSON.parse(readFileSync(keptFile(), 'utf8')) as { files: object }).files)).not.toContain('content/term/vega.mdx');
   });
 });

@@ -1,14 +1,12 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGlossary, pageKeys } from '../../../../lib/glossary.ts';
-import { entryResourcePages, type EntryResourcePage } from '../../../../lib/pages.ts';
+import type { APIRoute } from 'astro';
+import { resourcePagePaths } from '../../../../lib/glossary.ts';
+import type { GlossaryEntry } from '../../../../lib/graph.ts';
+import { entryResourcePage } from '../../../../lib/pages.ts';
 import { resourceTwin } from '../../../../lib/twin.ts';
 
-export const getStaticPaths = (async () => {
-  const [glossary, keys] = await Promise.all([getGlossary(), pageKeys()]);
-  return glossary.entries.flatMap((entry) =>
-    entryResourcePages(entry).map((page) => ({ params: { kind: entry.kind, slug: entry.slug, page: String(page.resource.number) }, props: { page }, cacheKey: keys.resourcePage(page) })),
-  );
-}) satisfies GetStaticPaths;
+export const getStaticPaths = resourcePagePaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(resourceTwin((props as { page: EntryResourcePage }).page), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => {
+  const { entry, number } = props as { entry: GlossaryEntry; number: number };
+  return new Response(resourceTwin(entryResourcePage(entry, number)), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+};
