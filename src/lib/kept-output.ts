@@ -14,9 +14,12 @@
  * - `save`, at the end: the record of every file in the folder, kept in the cache folder, with facts that hold
  *   while a file is unchanged (which cached card a card is a copy of, a page's hash for the search index).
  *
- * "Exactly as left" is the same size, inode and change time (ctime, with nanoseconds), the change time being
- * one no program can set back. A file restored from elsewhere (a CI's cache) is therefore new, and goes:
- * the speed is for a machine that builds into the same output folder again.
+ * "Exactly as left" is the same size and modification time, to the nanosecond: every write sets the time
+ * anew, and a tool that keeps times (GNU tar with `--format=posix`) keeps them to the nanosecond, so an
+ * output folder a CI restores from its cache along with the cache folder counts as left. A tool that rounds
+ * times (tar's default format, to the second) makes every file new: correct, only slower. The change time
+ * and inode would catch a file whose bytes were swapped with its time kept, but also every restore; git
+ * makes the same trade with `core.trustctime`.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -42,10 +45,10 @@ interface OutputRecord {
 
 const recordVersion = 1;
 
-/** A file's identity on disk: it changes whenever the file is written, replaced or touched. */
+/** A file's size and modification time: they change whenever the file is written or replaced. */
 function stampOf(file: string): string | undefined {
   const stats = statSync(file, { bigint: true, throwIfNoEntry: false });
-  return stats?.isFile() ? `${stats.size}:${stats.ino}:${stats.ctimeNs}` : undefined;
+  return stats?.isFile() ? `${stats.size}:${stats.mtimeNs}` : undefined;
 }
 
 /** Every file under `folder`, as paths relative to it with forward slashes, leaving out a top `.git` folder. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -53,10 +53,29 @@ describe('the kept output folder', () => {
     expect(files()).toEqual(['index.html', 'term/vega/index.html']);
   });
 
-  test('a file rewritten with the same bytes counts as changed: only its stamp on disk vouches for it', async () => {
+  test('a file rewritten with the same bytes counts as changed: only its size and time vouch for it', async () => {
     await build({ 'index.html': 'home' });
+    // Past the file system's clock tick (a few milliseconds), as any later build is.
+    await new Promise((resolve) => setTimeout(resolve, 20));
     rmSync(join(folder, 'index.html'));
     write('index.html', 'home');
+    expect((await KeptOutput.open(folder, record)).removed).toBe(1);
+  });
+
+  test('a file put back with its size and modification time, as a CI restores a cache with tar, counts as left', async () => {
+    const first = await KeptOutput.open(folder, record);
+    write('index.html', 'home');
+    // Whole seconds, which every tool can set back exactly.
+    const when = new Date('2026-11-30T12:00:00Z');
+    utimesSync(join(folder, 'index.html'), when, when);
+    await first.save();
+    rmSync(folder, { recursive: true });
+    write('index.html', 'home');
+    utimesSync(join(folder, 'index.html'), when, when);
+    const output = await KeptOutput.open(folder, record);
+    expect([output.kept, output.removed]).toEqual([1, 0]);
+    // Put back with another time (a restore that rounds times, an older copy), it is not trusted.
+    utimesSync(join(folder, 'index.html'), new Date('2026-11-30T12:00:01Z'), new Date('2026-11-30T12:00:01Z'));
     expect((await KeptOutput.open(folder, record)).removed).toBe(1);
   });
 
