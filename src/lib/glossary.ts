@@ -9,7 +9,6 @@ import { AstroError } from 'astro/errors';
 import { resolve } from 'node:path';
 import { buildGlossary, resourcePages, type Glossary, type GlossaryEntry, type ResourcePage } from './graph.ts';
 import { markdownRenderer, type RenderedMarkdown } from './render.ts';
-import { renderPool, type BodyRenderer } from './render-pool.ts';
 import { readFileSync } from 'node:fs';
 import { cacheDirectory, projectRoot } from 'virtual:glossary/cache';
 import { problemsId, readLinkTargets, sectionTextsFile } from './entry-loader.ts';
@@ -20,7 +19,7 @@ import { chartKey, entryPageKey, listKey, mentionedNames, resourcePageKey, siteK
 
 interface Loaded {
   glossary: Glossary;
-  renderMarkdown: BodyRenderer;
+  renderMarkdown: (body: string, filePath: string) => Promise<RenderedMarkdown>;
   collectionEntries: ReadonlyMap<string, CollectionEntry<'entries'>>;
   sources: EntrySources;
   entryPageKeys: Map<GlossaryEntry, string>;
@@ -62,9 +61,7 @@ async function loadGlossary(entries: CollectionEntry<'entries'>[]): Promise<Load
   const glossary = buildGlossary(inputs);
   // The names the loader wrote for the MDX compile: plain and MDX bodies link exactly the same names.
   const targets = readLinkTargets(cacheDirectory)();
-  // A build renders bodies on another core (lib/render-pool.ts); astro dev renders the few it shows at once.
-  const renderMarkdown = import.meta.env.DEV ? await markdownRenderer(targets) : renderPool(projectRoot, targets);
-  return { glossary, renderMarkdown, collectionEntries, sources: entrySources(collectionEntries, targets), entryPageKeys: new Map() };
+  return { glossary, renderMarkdown: await markdownRenderer(targets), collectionEntries, sources: entrySources(collectionEntries, targets), entryPageKeys: new Map() };
 }
 
 function entrySources(collectionEntries: ReadonlyMap<string, CollectionEntry<'entries'>>, targets: Parameters<typeof mentionedNames>[0]): EntrySources {
