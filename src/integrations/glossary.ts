@@ -14,7 +14,7 @@ import mdx from '@astrojs/mdx';
 import { markdownProcessor, markdownSettings } from '../lib/render.ts';
 import { readLinkTargets } from '../lib/entry-loader.ts';
 import { buildPageScripts } from './page-scripts.ts';
-import { indexCacheOf, indexSiteOnce, type IndexCache } from './search-index.ts';
+import { indexCacheOf, indexFolder, indexSiteOnce, type IndexCache } from './search-index.ts';
 import { writePlannedCards } from '../lib/cards/build-cards.ts';
 import { KeptOutput } from '../lib/kept-output.ts';
 
@@ -81,12 +81,12 @@ export function glossary(): AstroIntegration {
 
         // What Astro wrote or reused this build; the search index step owns its folder.
         const written = new Set([...assets.values()].flat().map((url) => fileURLToPath(url).slice(kept.folder.length + 1)));
-        const pruned = await kept.prune((file) => written.has(file) || file.startsWith('pagefind/'));
+        const pruned = await kept.prune((file) => written.has(file) || file.startsWith(`${indexFolder}/`));
         logger.info(`removed ${pruned} files of the last build that this build did not write`);
 
         started = performance.now();
         const { pages, index } = await indexSiteOnce(outputFolder, indexCache, kept);
-        const done = { kept: `kept the index of ${pages} pages`, copied: `copied the cached index of ${pages} pages`, made: `indexed ${pages} pages` }[index];
+        const done = { kept: `kept the index of ${pages} pages`, copied: `unpacked the cached index of ${pages} pages`, made: `indexed ${pages} pages` }[index];
         logger.info(`${done} in ${Math.round(performance.now() - started)} ms`);
         await kept.save();
       },

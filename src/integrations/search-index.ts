@@ -23,7 +23,7 @@ const indexedGlob = `{${indexedFolders.join(',')}}/*/index.html`;
 // Typeset math would be indexed as stray letters ("QQQ", "xy=kxy") that match unrelated queries.
 const indexOptions = { forceLanguage: 'en', excludeSelectors: ['.katex'] };
 /** The index's folder in the output. */
-const indexFolder = 'pagefind';
+export const indexFolder = 'pagefind';
 /** The topic under which a page's hash is noted in the kept output's record. */
 const pageHashTopic = 'search-index-sha256';
 
