@@ -49,15 +49,17 @@ const sourceTopic = 'card-source';
 export async function writePlannedCards(output: KeptOutput): Promise<{ cards: number; copied: number }> {
   const cards = plan.cards;
   plan.cards = [];
-  const copies = await Promise.all(
-    cards.map(async (card) => {
-      const file = card.path.slice(1);
-      const source = await card.file;
-      const kept = (await output.noted(file, sourceTopic)) === source;
-      output.note(file, sourceTopic, source);
-      return kept ? [] : [{ from: source, to: join(output.folder, file) }];
-    }),
-  );
-  await copyFiles(copies.flat());
-  return { cards: cards.length, copied: copies.flat().length };
+  const copies = (
+    await Promise.all(
+      cards.map(async (card) => {
+        const file = card.path.slice(1);
+        const source = await card.file;
+        const kept = (await output.noted(file, sourceTopic)) === source;
+        output.note(file, sourceTopic, source);
+        return kept ? [] : [{ from: source, to: join(output.folder, file) }];
+      }),
+    )
+  ).flat();
+  await copyFiles(copies);
+  return { cards: cards.length, copied: copies.length };
 }
