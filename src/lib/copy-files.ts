@@ -7,9 +7,9 @@
 import { constants, copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
-/** A copy to make; `from` may still be on its way (a card still being drawn). */
+/** A copy to make. */
 export interface FileCopy {
-  from: string | Promise<string>;
+  from: string;
   to: string;
 }
 
@@ -45,12 +45,10 @@ function folderMaker(): (file: string) => Promise<void> {
  * output in place corrupt the cache it came from.
  */
 export async function copyFiles(copies: readonly FileCopy[]): Promise<void> {
-  // A source that fails while earlier copies run fails this call when its turn comes, not the process now.
-  for (const { from } of copies) if (typeof from !== 'string') from.catch(() => undefined);
   const makeFolderOf = folderMaker();
   await forEachFile(copies, async ({ from, to }) => {
     await makeFolderOf(to);
-    await copyFile(await from, to, constants.COPYFILE_FICLONE);
+    await copyFile(from, to, constants.COPYFILE_FICLONE);
   });
 }
 

@@ -32,11 +32,9 @@ describe('copying many files', () => {
     await expect(unpackTree(join(work, 'out/index.pack'), join(work, 'to'))).rejects.toThrow('is not a whole pack');
   });
 
-  test('waits for a source still being made, and fails when one cannot be', async () => {
+  test('copies files, folders and all, byte for byte', async () => {
     writeFileSync(join(work, 'card.png'), 'png');
-    const later = new Promise<string>((resolve) => setTimeout(() => resolve(join(work, 'card.png')), 20));
-    await copyFiles([{ from: later, to: join(work, 'out/term/delta/card.png') }]);
+    await copyFiles([{ from: join(work, 'card.png'), to: join(work, 'out/term/delta/card.png') }]);
     expect(readFileSync(join(work, 'out/term/delta/card.png'), 'utf8')).toBe('png');
-    await expect(copyFiles([{ from: Promise.reject(new Error('A card could not be drawn: bad font')), to: join(work, 'out/x.png') }])).rejects.toThrow('bad font');
   });
 });
