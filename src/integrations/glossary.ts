@@ -86,7 +86,7 @@ export function glossary(): AstroIntegration {
 
         started = performance.now();
         const { pages, index } = await indexSiteOnce(outputFolder, indexCache, kept);
-        const done = { kept: `kept the index of ${pages} pages`, copied: `unpacked the cached index of ${pages} pages`, made: `indexed ${pages} pages` }[index];
+        const done = { kept: `kept the index of ${pages} pages`, unpacked: `unpacked the cached index of ${pages} pages`, made: `indexed ${pages} pages` }[index];
         logger.info(`${done} in ${Math.round(performance.now() - started)} ms`);
         await kept.save();
       },

@@ -63,9 +63,9 @@ interface CachedIndex {
 /**
  * The index of `siteDirectory`, the output folder `output` keeps: when its pages are those the cached index
  * was made from (and Pagefind's version and options are the same), the index the last build left there, or
- * else a copy of the cached one; otherwise made by Pagefind and kept in the cache.
+ * else the cached one, unpacked; otherwise made by Pagefind and kept in the cache.
  */
-export async function indexSiteOnce(siteDirectory: string, cache: IndexCache, output: KeptOutput): Promise<{ pages: number; index: 'kept' | 'copied' | 'made' }> {
+export async function indexSiteOnce(siteDirectory: string, cache: IndexCache, output: KeptOutput): Promise<{ pages: number; index: 'kept' | 'unpacked' | 'made' }> {
   const inputs = await inputsDigest(siteDirectory, cache.pagefindVersion, output);
   const recordFile = join(cache.folder, 'index.json');
   const packFile = join(cache.folder, 'index.pack');
@@ -76,7 +76,7 @@ export async function indexSiteOnce(siteDirectory: string, cache: IndexCache, ou
     if (await output.intact(`${indexFolder}/`)) return { pages: cached.pages, index: 'kept' };
     await rm(outputFolder, { recursive: true, force: true });
     await unpackTree(packFile, outputFolder);
-    return { pages: cached.pages, index: 'copied' };
+    return { pages: cached.pages, index: 'unpacked' };
   }
   // Pagefind adds its files to the folder: the last index's fragments would stay beside the new ones.
   await rm(outputFolder, { recursive: true, force: true });

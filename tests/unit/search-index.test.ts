@@ -86,9 +86,9 @@ describe('the search index of a rebuild', () => {
   const output = (file: string) => readFileSync(join(site, 'pagefind', file), 'utf8');
   const indexFiles = () => readdirSync(join(site, 'pagefind'), { recursive: true }).map(String).sort();
 
-  test('copies the last index, every file of it, into an empty output folder when the indexed pages are unchanged', async () => {
+  test('unpacks the last index, every file of it, into an empty output folder when the indexed pages are unchanged', async () => {
     expect(await build(pages)).toEqual({ pages: 3, index: 'made' });
-    expect(await build(pages)).toEqual({ pages: 3, index: 'copied' });
+    expect(await build(pages)).toEqual({ pages: 3, index: 'unpacked' });
     expect(indexRuns).toBe(1);
     expect(output('pagefind.js')).toBe('index 1');
     expect(output('fragment/en_1.pf_fragment')).toBe('fragment 1');
@@ -101,10 +101,10 @@ describe('the search index of a rebuild', () => {
     expect(indexFiles()).toEqual(['fragment', 'fragment/en_1.pf_fragment', 'pagefind.js']);
   });
 
-  test('copies the cached index over one changed in the output folder since the last build', async () => {
+  test('unpacks the cached index over one changed in the output folder since the last build', async () => {
     await build(pages, { inPlace: true });
     write(join(site, 'pagefind', 'pagefind.js'), 'tampered');
-    expect(await build(pages, { inPlace: true })).toEqual({ pages: 3, index: 'copied' });
+    expect(await build(pages, { inPlace: true })).toEqual({ pages: 3, index: 'unpacked' });
     expect(output('pagefind.js')).toBe('index 1');
   });
 
@@ -130,7 +130,7 @@ describe('the search index of a rebuild', () => {
 
   test('reuses the index when only pages it does not read change', async () => {
     await build(pages);
-    expect(await build({ ...pages, 'index.html': 'Home, new', 'term/delta/resource/1/index.html': 'More sources' })).toEqual({ pages: 3, index: 'copied' });
+    expect(await build({ ...pages, 'index.html': 'Home, new', 'term/delta/resource/1/index.html': 'More sources' })).toEqual({ pages: 3, index: 'unpacked' });
   });
 
   test('indexes again under another version of Pagefind', async () => {
