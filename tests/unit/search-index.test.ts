@@ -6,11 +6,11 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 const pagefind = vi.hoisted(() => ({
   close: vi.fn(async () => undefined),
   addDirectory: vi.fn(async () => ({ page_count: 3, errors: [] as string[] })),
-  writeFiles: vi.fn<(options: { outputPath: string }) => Promise<{ errors: string[] }>>(async () => ({ errors: [] })),
+  getFiles: vi.fn<() => Promise<{ errors: string[]; files: { path: string; content: Uint8Array }[] }>>(async () => ({ errors: [], files: [] })),
 }));
 
 vi.mock('pagefind', () => ({
-  createIndex: vi.fn(async () => ({ index: { addDirectory: pagefind.addDirectory, writeFiles: pagefind.writeFiles }, errors: [] })),
+  createIndex: vi.fn(async () => ({ index: { addDirectory: pagefind.addDirectory, getFiles: pagefind.getFiles }, errors: [] })),
   close: pagefind.close,
 }));
 
@@ -20,10 +20,10 @@ const { KeptOutput } = await import('../../src/lib/kept-output.ts');
 describe('the search index step', () => {
   beforeEach(() => vi.clearAllMocks());
 
-  test('indexes the entry pages only, writes into the built site, and closes Pagefind', async () => {
-    expect(await indexSite('/site/')).toBe(3);
+  test('indexes the entry pages only, hands over the index as files, and closes Pagefind', async () => {
+    pagefind.getFiles.mockResolvedValueOnce({ errors: [], files: [{ path: 'pagefind.js', content: Buffer.from('entry') }] });
+    expect(await indexSite('/site/')).toEqual({ pages: 3, files: [{ path: 'pagefind.js', bytes: Buffer.from('entry') }] });
     expect(pagefind.addDirectory).toHaveBeenCalledWith({ path: '/site/', glob: '{area,term,definition}/*/index.html' });
-    expect(pagefind.writeFiles).toHaveBeenCalledWith({ outputPath: '/site/pagefind' });
     expect(pagefind.close).toHaveBeenCalledTimes(1);
   });
 
@@ -34,8 +34,8 @@ describe('the search index step', () => {
   });
 
   test('fails with Pagefind\'s own errors', async () => {
-    pagefind.writeFiles.mockResolvedValueOnce({ errors: ['cannot write'] });
-    await expect(indexSite('/site/')).rejects.toThrow('Pagefind failed: cannot write');
+    pagefind.getFiles.mockResolvedValueOnce({ errors: ['cannot build'], files: [] });
+    await expect(indexSite('/site/')).rejects.toThrow('Pagefind failed: cannot build');
     expect(pagefind.close).toHaveBeenCalledTimes(1);
   });
 });
@@ -72,13 +72,17 @@ describe('the search index of a rebuild', () => {
     work = mkdtempSync(join(tmpdir(), 'glossary-search-index-'));
     site = join(work, 'dist');
     indexRuns = 0;
-    // Pagefind's stand-in writes an index that names its run, so a copied index can be told from a new one,
+    // Pagefind's stand-in makes an index that names its run, so a copied index can be told from a new one,
     // and a fragment of its own, so one left over from an earlier index would show.
-    pagefind.writeFiles.mockImplementation(async ({ outputPath }) => {
+    pagefind.getFiles.mockImplementation(async () => {
       indexRuns++;
-      write(join(outputPath, 'pagefind.js'), `index ${indexRuns}`);
-      write(join(outputPath, 'fragment', `en_${indexRuns}.pf_fragment`), `fragment ${indexRuns}`);
-      return { errors: [] };
+      return {
+        errors: [],
+        files: [
+          { path: 'pagefind.js', content: Buffer.from(`index ${indexRuns}`) },
+          { path: `fragment/en_${indexRuns}.pf_fragment`, content: Buffer.from(`fragment ${indexRuns}`) },
+        ],
+      };
     });
   });
   afterEach(() => rmSync(work, { recursive: true, force: true }));
