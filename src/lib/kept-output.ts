@@ -21,8 +21,9 @@
  * and inode would catch a file whose bytes were swapped with its time kept, but also every restore; git
  * makes the same trade with `core.trustctime`.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { filesUnder } from './copy-files.ts';
 
 // The file system is read and written synchronously here: a build does nothing else on the main thread while
 // this runs, and at 10,000 entries (48,000 files in 24,000 folders) walking and reading every file's stamp
@@ -49,20 +50,6 @@ const recordVersion = 1;
 function stampOf(file: string): string | undefined {
   const stats = statSync(file, { bigint: true, throwIfNoEntry: false });
   return stats?.isFile() ? `${stats.size}:${stats.mtimeNs}` : undefined;
-}
-
-/** Every file under `folder`, as paths relative to it with forward slashes, leaving out a top `.git` folder. */
-function filesUnder(folder: string): string[] {
-  const files: string[] = [];
-  const walk = (directory: string, prefix: string) => {
-    for (const entry of readdirSync(directory, { withFileTypes: true })) {
-      if (entry.isDirectory()) {
-        if (!(prefix === '' && entry.name === '.git')) walk(join(directory, entry.name), `${prefix}${entry.name}/`);
-      } else if (entry.isFile()) files.push(`${prefix}${entry.name}`);
-    }
-  };
-  if (existsSync(folder)) walk(folder, '');
-  return files.sort();
 }
 
 export class KeptOutput {
