@@ -4,8 +4,8 @@
  * file at a time (9 s for the 10,000 files of a search index here, where a pool of copies took 0.8 s); these
  * keep a few files in flight, which lets the disk work while the next file is opened.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { constants, copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { constants, copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** A copy to make. */
@@ -44,6 +44,21 @@ export function filesUnder(folder: string): string[] {
   };
   if (existsSync(folder)) walk(folder, '');
   return files.sort();
+}
+
+/** Delete `files` (relative to `folder`), then the folders they leave empty, as a build into an empty folder would not have them. */
+export function removeFiles(folder: string, files: readonly string[]): void {
+  for (const file of files) rmSync(join(folder, file), { force: true });
+  const parents = new Set<string>();
+  for (const file of files) for (let parent = dirname(file); parent !== '.'; parent = dirname(parent)) parents.add(parent);
+  // Deepest first, so a folder is tried after the folders inside it.
+  for (const parent of [...parents].sort((a, b) => b.split('/').length - a.split('/').length)) {
+    try {
+      rmdirSync(join(folder, parent));
+    } catch {
+      // Not empty: it holds files that stay.
+    }
+  }
 }
 
 /** Makes the folder of each file it is given, asking the file system once per folder. */
@@ -107,11 +122,11 @@ export async function readPack(file: string): Promise<TreeFile[]> {
 
 /**
  * Make `folder` hold `files` and nothing else: a file already there with the same bytes is left as it is,
- * any other is written, and a file `files` does not name is deleted. On a slow disk creating a file is what
- * costs, so a search index rewritten after one page changed, whose files are named by a hash of their bytes
- * and almost all the same as before, takes a fraction of the time of emptying the folder and writing it
- * again (at 10,000 pages, Pagefind's own writer took 10 s into an emptied folder). Returns how many files
- * were written and deleted.
+ * any other is written, and a file `files` does not name is deleted, with any folder it leaves empty. On a
+ * slow disk creating a file is what costs, so a search index rewritten after one page changed, whose files
+ * are named by a hash of their bytes and almost all the same as before, takes a fraction of the time of
+ * emptying the folder and writing it again (at 10,000 pages, Pagefind's own writer took 10 s into an emptied
+ * folder). Returns how many files were written and deleted.
  */
 export async function syncTree(folder: string, files: readonly TreeFile[]): Promise<{ written: number; removed: number }> {
   const present = new Set(filesUnder(folder));
@@ -125,6 +140,6 @@ export async function syncTree(folder: string, files: readonly TreeFile[]): Prom
     await writeFile(target, bytes);
     written++;
   });
-  await forEachFile([...present], (path) => rm(join(folder, path), { force: true }));
+  removeFiles(folder, [...present]);
   return { written, removed: present.size };
 }

@@ -21,9 +21,9 @@
  * and inode would catch a file whose bytes were swapped with its time kept, but also every restore; git
  * makes the same trade with `core.trustctime`.
  */
-import { existsSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { filesUnder } from './copy-files.ts';
+import { filesUnder, removeFiles } from './copy-files.ts';
 
 // The file system is read and written synchronously here: a build does nothing else on the main thread while
 // this runs, and at 10,000 entries (48,000 files in 24,000 folders) walking and reading every file's stamp
@@ -153,20 +153,5 @@ function readRecord(recordFile: string, folder: string): OutputRecord | undefine
   } catch {
     // A record that cannot be read vouches for nothing: the folder is emptied, which is always correct.
     return undefined;
-  }
-}
-
-/** Delete `files` (relative to `folder`), then the folders they leave empty, as a build into an empty folder would not have them. */
-function removeFiles(folder: string, files: readonly string[]): void {
-  for (const file of files) rmSync(join(folder, file), { force: true });
-  const parents = new Set<string>();
-  for (const file of files) for (let parent = dirname(file); parent !== '.'; parent = dirname(parent)) parents.add(parent);
-  // Deepest first, so a folder is tried after the folders inside it.
-  for (const parent of [...parents].sort((a, b) => b.split('/').length - a.split('/').length)) {
-    try {
-      rmdirSync(join(folder, parent));
-    } catch {
-      // Not empty: it holds files this build keeps.
-    }
   }
 }

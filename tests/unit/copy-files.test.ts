@@ -34,12 +34,14 @@ describe('copying many files', () => {
     await expect(readPack(join(work, 'out/index.pack'))).rejects.toThrow('is not a whole pack');
   });
 
-  test('makes a folder hold exactly the files given, rewriting only those that differ', async () => {
+  test('makes a folder hold exactly the files given, rewriting only those that differ and leaving no empty folder', async () => {
     const folder = join(work, 'index');
     mkdirSync(join(folder, 'fragment'), { recursive: true });
     writeFileSync(join(folder, 'fragment/en_same.pf_fragment'), 'same');
     writeFileSync(join(folder, 'pagefind-entry.json'), 'old entry');
     writeFileSync(join(folder, 'fragment/en_gone.pf_fragment'), 'gone');
+    mkdirSync(join(folder, 'index'));
+    writeFileSync(join(folder, 'index/en_gone.pf_index'), 'gone');
     // An old time on the file that stays: a rewrite would give it the present time.
     const past = new Date('2020-01-01T00:00:00Z');
     utimesSync(join(folder, 'fragment/en_same.pf_fragment'), past, past);
@@ -49,7 +51,7 @@ describe('copying many files', () => {
       { path: 'fragment/en_new.pf_fragment', bytes: Buffer.from('new') },
       { path: 'filter/en_kind.pf_filter', bytes: Buffer.from('kind') },
     ]);
-    expect(result).toEqual({ written: 3, removed: 1 });
+    expect(result).toEqual({ written: 3, removed: 2 });
     expect(readdirSync(folder, { recursive: true }).map(String).sort()).toEqual(['filter', 'filter/en_kind.pf_filter', 'fragment', 'fragment/en_new.pf_fragment', 'fragment/en_same.pf_fragment', 'pagefind-entry.json']);
     expect(statSync(join(folder, 'fragment/en_same.pf_fragment')).mtime).toEqual(past);
     expect(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')).toBe('new entry');
