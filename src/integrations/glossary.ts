@@ -77,7 +77,7 @@ export function glossary(): AstroIntegration {
         output = undefined;
         let started = performance.now();
         const cards = await writePlannedCards(kept);
-        logger.info(`copied ${cards.copied} of ${cards.cards} social cards (the rest were in place) in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`copied ${cards.copied} of ${cards.cards} social cards (the rest were in place) in ${Math.round(performance.now() - started)} ms; deleted ${cards.forgotten} unused from the card cache`);
 
         // What Astro wrote or reused this build; the search index step owns its folder.
         const written = new Set([...assets.values()].flat().map((url) => fileURLToPath(url).slice(kept.folder.length + 1)));

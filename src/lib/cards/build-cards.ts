@@ -14,7 +14,8 @@
  * The route is bundled by Vite and the integration is loaded by Node: two instances of this module in one
  * process. The plan is therefore kept on a process-wide symbol rather than in a module variable.
  */
-import { join } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { copyFiles } from '../copy-files.ts';
 import type { KeptOutput } from '../kept-output.ts';
 
@@ -39,21 +40,28 @@ export function planCards(cards: PlannedCard[]): void {
   plan.cards = cards;
 }
 
+/** A drawn card's file in the card cache (lib/cards/pool.ts): a hex key, then `.png`; a card being drawn has another name. */
+const cardFileName = /^[0-9a-f]+\.png$/;
+
 /** The topic under which a card's source in the card cache is noted in the kept output's record. */
 const sourceTopic = 'card-source';
 
 /**
  * Copy every planned card into the folder `output` keeps, waiting for those still being drawn, unless the
- * card there is a copy of the same cached file; forget the plan. Returns how many cards were copied.
+ * card there is a copy of the same cached file; forget the plan. Then delete from the card cache every card
+ * this build did not use: a card is kept under a hash of what it shows and of the renderer, so each edit to
+ * a title, and every change to the renderer, would otherwise leave cards behind in a cache a CI keeps (at
+ * 10,000 entries, 450 MB for one change to the renderer). Returns how many cards were copied and deleted.
  */
-export async function writePlannedCards(output: KeptOutput): Promise<{ cards: number; copied: number }> {
+export async function writePlannedCards(output: KeptOutput): Promise<{ cards: number; copied: number; forgotten: number }> {
   const cards = plan.cards;
   plan.cards = [];
+  const sources = await Promise.all(cards.map((card) => card.file));
   const copies = (
     await Promise.all(
-      cards.map(async (card) => {
+      cards.map(async (card, index) => {
         const file = card.path.slice(1);
-        const source = await card.file;
+        const source = sources[index]!;
         const kept = (await output.noted(file, sourceTopic)) === source;
         output.note(file, sourceTopic, source);
         return kept ? [] : [{ from: source, to: join(output.folder, file) }];
@@ -61,5 +69,17 @@ export async function writePlannedCards(output: KeptOutput): Promise<{ cards: nu
     )
   ).flat();
   await copyFiles(copies);
-  return { cards: cards.length, copied: copies.length };
+  return { cards: cards.length, copied: copies.length, forgotten: forgetUnusedCards(sources) };
+}
+
+/** Delete the cached cards (`<key>.png`) in the folders of `used` that are not among them; returns how many. */
+function forgetUnusedCards(used: readonly string[]): number {
+  const keep = new Set(used);
+  let forgotten = 0;
+  for (const folder of new Set(used.map((file) => dirname(file)))) {
+    const unused = readdirSync(folder).filter((name) => cardFileName.test(name) && !keep.has(join(folder, name)));
+    for (const name of unused) rmSync(join(folder, name), { force: true });
+    forgotten += unused.length;
+  }
+  return forgotten;
 }
