@@ -134,7 +134,7 @@ export async function syncTree(folder: string, files: readonly TreeFile[]): Prom
   let written = 0;
   await forEachFile(files, async ({ path, bytes }) => {
     const target = join(folder, path);
-    const kept = present.delete(path) && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(await readFile(target));
+    const kept = present.delete(path) && (await readFile(target)).equals(bytes);
     if (kept) return;
     await makeFolderOf(target);
     await writeFile(target, bytes);
