@@ -14,9 +14,9 @@
  * The route is bundled by Vite and the integration is loaded by Node: two instances of this module in one
  * process. The plan is therefore kept on a process-wide symbol rather than in a module variable.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { copyFiles } from '../copy-files.ts';
+import { copyFiles, removeFiles } from '../copy-files.ts';
 import type { KeptOutput } from '../kept-output.ts';
 
 /** A card to write: where it goes in the site, and the file the card maker resolves it to. */
@@ -78,7 +78,7 @@ function forgetUnusedCards(used: readonly string[]): number {
   let forgotten = 0;
   for (const folder of new Set(used.map((file) => dirname(file)))) {
     const unused = readdirSync(folder).filter((name) => cardFileName.test(name) && !keep.has(join(folder, name)));
-    for (const name of unused) rmSync(join(folder, name), { force: true });
+    removeFiles(folder, unused);
     forgotten += unused.length;
   }
   return forgotten;
