@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/support/browser.ts';
 
-const port = 4322;
+// Beside `npm start` (4321); E2E_PORT moves it where another server holds that port.
+const port = Number(process.env['E2E_PORT'] ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -115,7 +115,7 @@ test.describe('charts', () => {
     }
   });
 
-  test('each chart is published as an SVG file beside its page, linked from the Markdown twin', async ({ page, request }) => {
+  test('each chart is published as an SVG file beside its page, linked from the Markdown twin', async ({ page, request, baseURL }) => {
     const twin = await (await request.get('/term/straddle.md')).text();
     const link = /!\[Long BTC straddle[^\]]*\]\((https:\/\/[^)]+\/term\/straddle\/chart-1\.svg)\)/.exec(twin);
     expect(link).not.toBeNull();
@@ -123,7 +123,7 @@ test.describe('charts', () => {
     expect(response.headers()['content-type']).toContain('image/svg+xml');
     expect(await response.text()).toContain('<title>Long BTC straddle, 30-day 100,000 strike</title>');
     // It draws on its own, as an image in another page.
-    await page.setContent('<img src="http://127.0.0.1:4322/term/straddle/chart-1.svg" alt="" width="360" height="240">');
+    await page.setContent(`<img src="${baseURL}/term/straddle/chart-1.svg" alt="" width="360" height="240">`);
     expect(await page.locator('img').evaluate((image) => (image as HTMLImageElement).decode().then(() => (image as HTMLImageElement).naturalWidth))).toBeGreaterThan(0);
   });
 });
