@@ -3,6 +3,7 @@ import { chromiumArgs, findChromium } from './tests/support/browser.ts';
 
 // Beside `npm start` (4321); E2E_PORT moves it where another server holds that port.
 const port = Number(process.env['E2E_PORT'] ?? 4322);
+if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`E2E_PORT must be a port number (1 to 65535); it is "${process.env['E2E_PORT']}"`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
